@@ -1,0 +1,59 @@
+package com.careergpt.identity.admin;
+
+import java.time.Clock;
+
+import com.careergpt.identity.guest.GuestProperties;
+import com.careergpt.identity.user.CurrentIdentity;
+import com.careergpt.identity.user.IdentityView;
+import com.careergpt.identity.user.User;
+import com.careergpt.identity.user.UserEvent;
+import com.careergpt.identity.user.UserRepository;
+import com.careergpt.identity.web.ProblemException;
+import com.careergpt.common.jwt.AccessTokenClaims;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/auth/admin/users")
+@Tag(name = "Admin", description = "User administration (bearer token with role=admin)")
+class AdminUserController {
+
+    private final CurrentIdentity currentIdentity;
+    private final UserRepository users;
+    private final GuestProperties guestProperties;
+    private final Clock clock;
+
+    AdminUserController(CurrentIdentity currentIdentity, UserRepository users, GuestProperties guestProperties,
+            Clock clock) {
+        this.currentIdentity = currentIdentity;
+        this.users = users;
+        this.guestProperties = guestProperties;
+        this.clock = clock;
+    }
+
+    @PostMapping("/{userId}/promote")
+    @Transactional
+    @Operation(summary = "Make a verified user a member (409 for any other state)",
+            security = @SecurityRequirement(name = "bearer"))
+    IdentityView promote(@PathVariable String userId, HttpServletRequest request) {
+        AccessTokenClaims caller = currentIdentity.requireToken(request);
+        if (!caller.isAdmin()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "admin-required", "Admin role required",
+                    "Only admins may promote users.");
+        }
+        User user = users.findById(userId).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
+                "unknown-user", "Unknown user", "No user has id " + userId + "."));
+        user.apply(UserEvent.PROMOTE, clock.instant());
+        return IdentityView.of(user, guestProperties.freeActions());
+    }
+}

@@ -1,0 +1,73 @@
+package com.careergpt.identity.guest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import com.careergpt.identity.user.IdentityLookup;
+import com.careergpt.identity.user.OpaqueTokens;
+import com.careergpt.identity.user.User;
+import com.careergpt.identity.user.UserRepository;
+import com.careergpt.identity.web.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class GuestService {
+
+    private static final int MAX_USER_AGENT_LENGTH = 512;
+
+    private final UserRepository users;
+    private final IdentityLookup identities;
+    private final GuestProperties properties;
+    private final Clock clock;
+
+    GuestService(UserRepository users, IdentityLookup identities, GuestProperties properties, Clock clock) {
+        this.users = users;
+        this.identities = identities;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The identity behind a valid cookie, or a new guest when there is none (subject to the per-IP limit). */
+    @Transactional
+    GuestSession createOrResume(String cookieValue, String userAgent, String ipAddress) {
+        Instant now = clock.instant();
+        Optional<User> existing = identities.findByCookie(cookieValue);
+        if (existing.isPresent()) {
+            User user = existing.get();
+            user.touch(now);
+            return new GuestSession(identities.effective(user), cookieValue, false);
+        }
+        enforceCreationLimit(ipAddress, now);
+        String newCookie = OpaqueTokens.newToken();
+        User guest = users.save(User.newGuest(OpaqueTokens.sha256Hex(newCookie), truncate(userAgent), ipAddress, now));
+        return new GuestSession(guest, newCookie, true);
+    }
+
+    private void enforceCreationLimit(String ipAddress, Instant now) {
+        Instant windowStart = now.minus(properties.creationWindow());
+        long created = users.countByIpAddressAndFirstSeenAfter(ipAddress, windowStart);
+        if (created >= properties.creationLimit()) {
+            Instant oldest = users.oldestGuestFromIpSince(ipAddress, windowStart).orElse(now);
+            Duration wait = Duration.between(now, oldest.plus(properties.creationWindow()));
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many new guests",
+                    "At most " + properties.creationLimit() + " guests may be created from one address per "
+                            + properties.creationWindow().toMinutes() + " minutes.")
+                    .retryAfter(wait);
+        }
+    }
+
+    private static String truncate(String userAgent) {
+        if (userAgent == null) {
+            return null;
+        }
+        return userAgent.length() <= MAX_USER_AGENT_LENGTH ? userAgent : userAgent.substring(0, MAX_USER_AGENT_LENGTH);
+    }
+
+    record GuestSession(User user, String cookieValue, boolean created) {
+    }
+}

@@ -1,0 +1,87 @@
+package com.careergpt.identity.quota;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.careergpt.identity.guest.GuestProperties;
+import com.careergpt.identity.user.IdentityLookup;
+import com.careergpt.identity.user.User;
+import com.careergpt.identity.user.UserRepository;
+import com.careergpt.identity.web.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one free action of a guest, claimed atomically and released when the action failed on our side. */
+@Service
+class GuestQuotaService {
+
+    private final UserRepository users;
+    private final IdentityLookup identities;
+    private final GuestActionClaimRepository claims;
+    private final GuestProperties guestProperties;
+    private final Clock clock;
+
+    GuestQuotaService(UserRepository users, IdentityLookup identities, GuestActionClaimRepository claims,
+            GuestProperties guestProperties, Clock clock) {
+        this.users = users;
+        this.identities = identities;
+        this.claims = claims;
+        this.guestProperties = guestProperties;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    IdentityStatus resolve(String identityCookie) {
+        User user = identities.resolveByCookie(identityCookie).orElseThrow(GuestQuotaService::unknownIdentity);
+        return IdentityStatus.of(user);
+    }
+
+    @Transactional
+    Claim claim(String identityCookie) {
+        Instant now = clock.instant();
+        User user = identities.resolveByCookie(identityCookie).orElseThrow(GuestQuotaService::unknownIdentity);
+        if (user.getState().isVerified()) {
+            throw new ProblemException(HttpStatus.CONFLICT, "not-a-guest", "Not a guest",
+                    "This identity is verified; it signs in with a token instead of using free actions.")
+                    .with("state", user.getState().apiName())
+                    .with("next", "email");
+        }
+        if (users.claimGuestAction(user.getId(), guestProperties.freeActions(), now) == 0) {
+            throw new ProblemException(HttpStatus.CONFLICT, "free-action-used", "Free action used",
+                    "This guest has used its free action; give an email address to continue.")
+                    .with("state", user.getState().apiName())
+                    .with("next", "email");
+        }
+        GuestActionClaim claim = claims.save(new GuestActionClaim(user.getId(), now));
+        return new Claim(claim.getId(), user.getId(), user.getState().apiName());
+    }
+
+    @Transactional
+    boolean release(String claimId) {
+        GuestActionClaim claim = claims.findById(claimId).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
+                "unknown-claim", "Unknown claim", "No free-action claim has id " + claimId + "."));
+        if (claims.markReleased(claimId, clock.instant()) == 0) {
+            return false;
+        }
+        users.releaseGuestAction(claim.getUserId());
+        return true;
+    }
+
+    private static ProblemException unknownIdentity() {
+        return new ProblemException(HttpStatus.NOT_FOUND, "unknown-identity", "Unknown identity",
+                "No identity has this identity_id cookie; the client should call POST /auth/guest.")
+                .with("next", "guest");
+    }
+
+    record Claim(String claimId, String userId, String state) {
+    }
+
+    record IdentityStatus(String userId, String state, int guestActionsUsed) {
+
+        static IdentityStatus of(User user) {
+            return new IdentityStatus(user.getId(), user.getState().apiName(), user.getGuestActionsUsed());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.careergpt.identity.token;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.careergpt.identity.user.User;
+import com.careergpt.common.jwt.AccessTokenClaims;
+import com.careergpt.common.jwt.AccessTokens;
+
+import org.springframework.stereotype.Component;
+
+/** Signs the access token of a verified user; the role comes from the configured admin emails. */
+@Component
+public class AccessTokenIssuer {
+
+    private final AccessTokens tokens;
+    private final TokenProperties properties;
+    private final Set<String> adminEmails;
+
+    AccessTokenIssuer(AccessTokens tokens, TokenProperties properties) {
+        this.tokens = tokens;
+        this.properties = properties;
+        this.adminEmails = properties.adminEmails().stream()
+                .map(email -> email.trim().toLowerCase(Locale.ROOT))
+                .filter(email -> !email.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public IssuedToken issue(User user) {
+        String role = user.getEmail() != null && adminEmails.contains(user.getEmail())
+                ? AccessTokenClaims.ROLE_ADMIN : AccessTokenClaims.ROLE_USER;
+        AccessTokens.SignedToken token = tokens.issue(user.getId(), user.getState().apiName(), role,
+                properties.accessTokenTtl());
+        return new IssuedToken(token.value(), token.expiresAt(), user.getState().apiName(), user.getId(), role);
+    }
+
+    /** The body of a successful verify or refresh: {@code {token, expiresAt, state}}. */
+    public record IssuedToken(String token, Instant expiresAt, String state, String userId, String role) {
+    }
+}

@@ -1,0 +1,58 @@
+package com.careergpt.identity.token;
+
+import com.careergpt.identity.user.User;
+import com.careergpt.identity.user.UserRepository;
+import com.careergpt.identity.web.ProblemException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/auth")
+@Tag(name = "Session", description = "Refresh and end a verified session")
+class SessionController {
+
+    private final RefreshTokenService refreshTokens;
+    private final AccessTokenIssuer accessTokens;
+    private final RefreshCookie refreshCookie;
+    private final UserRepository users;
+
+    SessionController(RefreshTokenService refreshTokens, AccessTokenIssuer accessTokens, RefreshCookie refreshCookie,
+            UserRepository users) {
+        this.refreshTokens = refreshTokens;
+        this.accessTokens = accessTokens;
+        this.refreshCookie = refreshCookie;
+        this.users = users;
+    }
+
+    @PostMapping("/refresh")
+    @Operation(summary = "Trade the refresh_token cookie for a new access token and a new refresh token")
+    ResponseEntity<AccessTokenIssuer.IssuedToken> refresh(
+            @CookieValue(name = RefreshCookie.NAME, required = false) String refreshToken) {
+        RefreshTokenService.Rotation rotation = refreshTokens.rotate(refreshToken);
+        User user = users.findById(rotation.userId())
+                .filter(found -> found.getState().isVerified())
+                .orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-refresh-token",
+                        "Invalid refresh token", "The account of this session no longer exists."));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.SET_COOKIE, refreshCookie.of(rotation.newToken()).toString())
+                .body(accessTokens.issue(user));
+    }
+
+    @PostMapping("/logout")
+    @Operation(summary = "Revoke the session's refresh tokens and clear the cookie")
+    ResponseEntity<Void> logout(@CookieValue(name = RefreshCookie.NAME, required = false) String refreshToken) {
+        refreshTokens.revokeFamilyOf(refreshToken);
+        return ResponseEntity.noContent()
+                .header(HttpHeaders.SET_COOKIE, refreshCookie.cleared().toString())
+                .build();
+    }
+}

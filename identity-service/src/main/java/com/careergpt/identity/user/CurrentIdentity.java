@@ -1,0 +1,75 @@
+package com.careergpt.identity.user;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import com.careergpt.identity.web.ProblemException;
+import com.careergpt.common.jwt.AccessTokenClaims;
+import com.careergpt.common.jwt.AccessTokens;
+import com.careergpt.common.jwt.InvalidAccessTokenException;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/** Who is calling: the bearer token's subject when a token is sent, else the identity of the cookie. */
+@Component
+public class CurrentIdentity {
+
+    public static final String COOKIE_NAME = "identity_id";
+    private static final String BEARER = "Bearer ";
+
+    private final AccessTokens tokens;
+    private final UserRepository users;
+    private final IdentityLookup identities;
+
+    CurrentIdentity(AccessTokens tokens, UserRepository users, IdentityLookup identities) {
+        this.tokens = tokens;
+        this.users = users;
+        this.identities = identities;
+    }
+
+    public User require(HttpServletRequest request) {
+        Optional<AccessTokenClaims> claims = bearerClaims(request);
+        if (claims.isPresent()) {
+            return users.findById(claims.get().subject()).orElseThrow(() -> invalidToken("the token's user no longer exists"));
+        }
+        return identities.resolveByCookie(cookie(request)).orElseThrow(IdentityRequired::new);
+    }
+
+    /** The verified claims of the bearer token; 401 when there is none or it is not valid. */
+    public AccessTokenClaims requireToken(HttpServletRequest request) {
+        return bearerClaims(request).orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED,
+                "token-required", "Bearer token required", "Send Authorization: Bearer <token> from POST /auth/verify."));
+    }
+
+    private Optional<AccessTokenClaims> bearerClaims(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(tokens.verify(header.substring(BEARER.length()).trim()));
+        }
+        catch (InvalidAccessTokenException ex) {
+            throw invalidToken(ex.getMessage());
+        }
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        return Arrays.stream(cookies).filter(c -> COOKIE_NAME.equals(c.getName())).map(Cookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private static ProblemException invalidToken(String reason) {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
+                "The bearer token was refused: " + reason + ".");
+    }
+}

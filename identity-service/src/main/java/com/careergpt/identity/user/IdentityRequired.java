@@ -1,0 +1,15 @@
+package com.careergpt.identity.user;
+
+import com.careergpt.identity.web.ProblemException;
+
+import org.springframework.http.HttpStatus;
+
+/** The request carries neither a known {@code identity_id} cookie nor a bearer token. */
+public class IdentityRequired extends ProblemException {
+
+    public IdentityRequired() {
+        super(HttpStatus.UNAUTHORIZED, "identity-required", "Identity required",
+                "No valid identity_id cookie was sent: call POST /auth/guest first (and keep its cookie).");
+        with("next", "guest");
+    }
+}

@@ -1,0 +1,235 @@
+package com.careergpt.identity.verification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.careergpt.identity.token.AccessTokenIssuer;
+import com.careergpt.identity.token.AccessTokenIssuer.IssuedToken;
+import com.careergpt.identity.token.RefreshTokenService;
+import com.careergpt.identity.user.EmailMask;
+import com.careergpt.identity.user.IdentityLookup;
+import com.careergpt.identity.user.IdentityRequired;
+import com.careergpt.identity.user.User;
+import com.careergpt.identity.user.UserEvent;
+import com.careergpt.identity.user.UserRepository;
+import com.careergpt.identity.user.UserState;
+import com.careergpt.identity.web.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends codes to an address and checks them: guest -> email_collected -> verified, and sign-in of a returning
+ * verified user on a new device (whose guest record is then merged into the existing account).
+ */
+@Service
+class EmailVerificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailVerificationService.class);
+
+    private final UserRepository users;
+    private final IdentityLookup identities;
+    private final VerificationCodeRepository codes;
+    private final CodeHasher hasher;
+    private final VerificationCodeSender sender;
+    private final AccessTokenIssuer accessTokens;
+    private final RefreshTokenService refreshTokens;
+    private final VerificationProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    EmailVerificationService(UserRepository users, IdentityLookup identities, VerificationCodeRepository codes,
+            CodeHasher hasher, VerificationCodeSender sender, AccessTokenIssuer accessTokens,
+            RefreshTokenService refreshTokens, VerificationProperties properties,
+            PlatformTransactionManager transactionManager, Clock clock) {
+        this.users = users;
+        this.identities = identities;
+        this.codes = codes;
+        this.hasher = hasher;
+        this.sender = sender;
+        this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * Records the address (when given; a resend uses the stored one), makes a new code that replaces any earlier
+     * one, and sends it. The code is committed before sending so a slow mail server holds no database lock; if
+     * sending fails the code is deleted again and the client may retry at once.
+     */
+    CodeSent sendCode(String identityCookie, String rawEmail) {
+        PendingCode pending = transactions.execute(status -> createCode(identityCookie, rawEmail));
+        try {
+            sender.send(pending.email(), pending.code(), properties.codeTtl());
+        }
+        catch (RuntimeException ex) {
+            log.error("Could not deliver a verification code to {}", EmailMask.mask(pending.email()), ex);
+            transactions.executeWithoutResult(status -> codes.deleteById(pending.codeId()));
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "code-delivery-failed",
+                    "Code could not be sent", "The verification email could not be sent; try again in a moment.");
+        }
+        return new CodeSent(pending.state().apiName(), EmailMask.mask(pending.email()), pending.expiresAt(),
+                pending.createdAt().plus(properties.resendCooldown()));
+    }
+
+    private PendingCode createCode(String identityCookie, String rawEmail) {
+        Instant now = clock.instant();
+        User user = identities.resolveByCookie(identityCookie).orElseThrow(IdentityRequired::new);
+        user.getState().on(UserEvent.SUBMIT_EMAIL);
+        String email = rawEmail != null ? EmailAddresses.normalize(rawEmail) : user.getEmail();
+        if (email == null) {
+            throw new ProblemException(HttpStatus.CONFLICT, "email-missing", "No email address yet",
+                    "There is no address to resend a code to: submit one with POST /auth/email first.");
+        }
+        if (user.getState().isVerified() && !email.equals(user.getEmail())) {
+            throw new ProblemException(HttpStatus.CONFLICT, "email-change-not-supported", "Email change not supported",
+                    "This account is verified with another address; codes are only sent to that address.")
+                    .with("field", "email");
+        }
+        enforceSendLimits(email, now);
+        codes.supersedeActive(user.getId());
+        String codeId = VerificationCode.newId();
+        String code = hasher.newCode();
+        Instant expiresAt = now.plus(properties.codeTtl());
+        codes.save(new VerificationCode(codeId, user.getId(), email, hasher.hash(codeId, code), now, expiresAt));
+        if (user.getState().isVerified()) {
+            user.touch(now);
+        }
+        else {
+            user.collectEmail(email, now);
+        }
+        return new PendingCode(codeId, code, email, user.getState(), now, expiresAt);
+    }
+
+    private void enforceSendLimits(String email, Instant now) {
+        Optional<VerificationCode> last = codes.findFirstByEmailOrderByCreatedAtDesc(email);
+        if (last.isPresent()) {
+            Instant allowedAt = last.get().getCreatedAt().plus(properties.resendCooldown());
+            if (allowedAt.isAfter(now)) {
+                throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "resend-cooldown", "Please wait before resending",
+                        "A code was sent to this address less than " + properties.resendCooldown().toSeconds()
+                                + " seconds ago.")
+                        .retryAfter(Duration.between(now, allowedAt));
+            }
+        }
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        if (codes.countByEmailAndCreatedAtAfter(email, hourAgo) >= properties.maxCodesPerHour()) {
+            Instant oldest = codes.findFirstByEmailAndCreatedAtAfterOrderByCreatedAtAsc(email, hourAgo)
+                    .map(VerificationCode::getCreatedAt).orElse(now);
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "code-limit-reached", "Too many codes",
+                    "At most " + properties.maxCodesPerHour() + " codes are sent to one address per hour.")
+                    .retryAfter(Duration.between(now, oldest.plus(Duration.ofHours(1))));
+        }
+    }
+
+    /**
+     * Checks a code against the newest one of this identity. A wrong code counts against the code (dead after
+     * {@code maxAttempts}) and against the address's daily cap; these counts commit even though the call fails.
+     */
+    Verified verify(String identityCookie, String code) {
+        return transactions.execute(status -> verifyInTransaction(identityCookie, code)).orThrow();
+    }
+
+    private Verified verifyInTransaction(String identityCookie, String code) {
+        Instant now = clock.instant();
+        User user = identities.resolveByCookie(identityCookie).orElseThrow(IdentityRequired::new);
+        user.getState().on(UserEvent.VERIFY_CODE);
+        String email = user.getEmail();
+        enforceDailyFailureCap(email, now);
+        VerificationCode current = codes.findFirstByUserIdOrderByCreatedAtDesc(user.getId())
+                .filter(found -> found.getStatus() == VerificationCode.Status.ACTIVE
+                        || found.getStatus() == VerificationCode.Status.LOCKED)
+                .orElseThrow(() -> codeGone("no-active-code", "No code to check",
+                        "There is no open code for this identity; request one with POST /auth/email/resend."));
+        if (current.getStatus() == VerificationCode.Status.LOCKED
+                || current.getFailedAttempts() >= properties.maxAttempts()) {
+            throw codeGone("code-locked", "Code locked",
+                    "This code was entered wrongly " + properties.maxAttempts() + " times and no longer works; "
+                            + "request a new one with POST /auth/email/resend.");
+        }
+        if (!current.getExpiresAt().isAfter(now)) {
+            throw codeGone("code-expired", "Code expired",
+                    "This code expired at " + current.getExpiresAt() + "; request a new one with POST /auth/email/resend.");
+        }
+        if (!hasher.matches(current.getId(), code, current.getCodeHash())) {
+            return wrongCode(current);
+        }
+        if (codes.markUsed(current.getId(), properties.maxAttempts()) == 0) {
+            throw codeGone("code-locked", "Code no longer valid", "This code was used or replaced meanwhile.");
+        }
+        User target = signInTarget(user, email, now);
+        String refreshToken = refreshTokens.startFamily(target.getId());
+        IssuedToken token = accessTokens.issue(target);
+        return new Verified(token, refreshToken, null);
+    }
+
+    /** The existing verified account with this address if there is one (the device merges into it), else itself. */
+    private User signInTarget(User user, String email, Instant now) {
+        if (!user.getState().isVerified()) {
+            Optional<User> existing = users.findFirstByEmailAndStateIn(email, EnumSet.of(UserState.VERIFIED, UserState.MEMBER))
+                    .filter(found -> !found.getId().equals(user.getId()));
+            if (existing.isPresent()) {
+                user.mergeInto(existing.get(), now);
+                existing.get().touch(now);
+                return existing.get();
+            }
+        }
+        user.apply(UserEvent.VERIFY_CODE, now);
+        users.saveAndFlush(user);
+        return user;
+    }
+
+    private Verified wrongCode(VerificationCode current) {
+        codes.recordFailure(current.getId(), properties.maxAttempts());
+        codes.lockIfExhausted(current.getId(), properties.maxAttempts());
+        int left = Math.max(0, properties.maxAttempts() - current.getFailedAttempts() - 1);
+        ProblemException problem = new ProblemException(HttpStatus.BAD_REQUEST, "wrong-code", "Wrong code",
+                left > 0 ? "The code is not correct; " + left + " attempt(s) left."
+                        : "The code is not correct and is now locked; request a new one with POST /auth/email/resend.")
+                .with("field", "code")
+                .with("attemptsLeft", left);
+        return new Verified(null, null, problem);
+    }
+
+    private void enforceDailyFailureCap(String email, Instant now) {
+        Instant dayAgo = now.minus(Duration.ofDays(1));
+        if (codes.sumFailuresSince(email, dayAgo) >= properties.maxFailuresPerDay()) {
+            Instant oldest = codes.oldestFailingSince(email, dayAgo).orElse(now);
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-failures", "Too many wrong codes",
+                    "Too many wrong codes were entered for this address today; try again later.")
+                    .retryAfter(Duration.between(now, oldest.plus(Duration.ofDays(1))));
+        }
+    }
+
+    private static ProblemException codeGone(String type, String title, String detail) {
+        return new ProblemException(HttpStatus.GONE, type, title, detail).with("next", "resend");
+    }
+
+    record CodeSent(String state, String email, Instant expiresAt, Instant resendAvailableAt) {
+    }
+
+    /** Either a signed-in session or the wrong-code problem, answered after the failure count has committed. */
+    record Verified(IssuedToken token, String refreshToken, ProblemException problem) {
+
+        Verified orThrow() {
+            if (problem != null) {
+                throw problem;
+            }
+            return this;
+        }
+    }
+
+    private record PendingCode(String codeId, String code, String email, UserState state, Instant createdAt,
+            Instant expiresAt) {
+    }
+}

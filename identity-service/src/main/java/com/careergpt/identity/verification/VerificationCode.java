@@ -1,0 +1,85 @@
+package com.careergpt.identity.verification;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A 6-digit code sent to an address; only its keyed hash is stored. */
+@Entity
+@Table(name = "verification_codes")
+class VerificationCode {
+
+    enum Status { ACTIVE, USED, SUPERSEDED, LOCKED }
+
+    @Id
+    private String id;
+
+    @Column(name = "user_id", nullable = false)
+    private String userId;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "code_hash", nullable = false)
+    private String codeHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    protected VerificationCode() {
+    }
+
+    VerificationCode(String id, String userId, String email, String codeHash, Instant createdAt, Instant expiresAt) {
+        this.id = id;
+        this.userId = userId;
+        this.email = email;
+        this.codeHash = codeHash;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+        this.status = Status.ACTIVE;
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    String getId() {
+        return id;
+    }
+
+    String getCodeHash() {
+        return codeHash;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    Status getStatus() {
+        return status;
+    }
+}
