@@ -14,13 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * a clock the test can move, and the console code sender's output captured.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(IdentityServiceTest.TestClock.class)
+@Import(TestClockConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
 public abstract class IdentityServiceTest {
 
@@ -102,15 +99,5 @@ public abstract class IdentityServiceTest {
 
     protected static Map<String, String> internalToken() {
         return Map.of("X-Internal-Token", INTERNAL_TOKEN);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
     }
 }

@@ -59,7 +59,7 @@ public final class TestHttp {
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
         }
-        if (json != null) {
+        if (json != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
