@@ -3,6 +3,7 @@ package com.careergpt.identity.guest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.careergpt.identity.user.IdentityLookup;
@@ -11,6 +12,7 @@ import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserRepository;
 import com.careergpt.identity.web.ProblemException;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,12 +50,15 @@ class GuestService {
         return new GuestSession(guest, newCookie, true);
     }
 
+    /**
+     * Sliding window: the n-th most recent guest of this address (n = the limit) decides. If it is inside the
+     * window, one more would exceed the limit until it leaves the window. One indexed lookup, however busy the
+     * address is.
+     */
     private void enforceCreationLimit(String ipAddress, Instant now) {
-        Instant windowStart = now.minus(properties.creationWindow());
-        long created = users.countByIpAddressAndFirstSeenAfter(ipAddress, windowStart);
-        if (created >= properties.creationLimit()) {
-            Instant oldest = users.oldestGuestFromIpSince(ipAddress, windowStart).orElse(now);
-            Duration wait = Duration.between(now, oldest.plus(properties.creationWindow()));
+        List<Instant> nth = users.creationTimesFromIp(ipAddress, PageRequest.of(properties.creationLimit() - 1, 1));
+        if (!nth.isEmpty() && nth.get(0).isAfter(now.minus(properties.creationWindow()))) {
+            Duration wait = Duration.between(now, nth.get(0).plus(properties.creationWindow()));
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many new guests",
                     "At most " + properties.creationLimit() + " guests may be created from one address per "
                             + properties.creationWindow().toMinutes() + " minutes.")

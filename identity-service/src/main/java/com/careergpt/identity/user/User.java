@@ -51,7 +51,7 @@ public class User {
     private String mergedInto;
 
     @Version
-    private long version;
+    private Long version;
 
     protected User() {
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -17,10 +18,9 @@ public interface UserRepository extends JpaRepository<User, String> {
 
     Optional<User> findFirstByEmailAndStateIn(String email, Collection<UserState> states);
 
-    long countByIpAddressAndFirstSeenAfter(String ipAddress, Instant since);
-
-    @Query("select min(u.firstSeen) from User u where u.ipAddress = :ip and u.firstSeen > :since")
-    Optional<Instant> oldestGuestFromIpSince(@Param("ip") String ipAddress, @Param("since") Instant since);
+    /** Creation times of identities from one address, newest first: one index range scan, paged. */
+    @Query("select u.firstSeen from User u where u.ipAddress = :ip order by u.firstSeen desc")
+    List<Instant> creationTimesFromIp(@Param("ip") String ipAddress, Pageable page);
 
     /**
      * Takes one free action if the identity still has one: a single conditional UPDATE, so of many concurrent
