@@ -17,7 +17,7 @@ ensure_jars() {
     (cd "$ROOT" && ./careergpt build)
 }
 
-jar_of() { ls "$ROOT/$1"/target/"$1"-*.jar | grep -v -- '-plain\.jar$' | head -n 1; }
+jar_of() { ls "$ROOT/$1"/target/"$1"-*-exec.jar | head -n 1; }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 

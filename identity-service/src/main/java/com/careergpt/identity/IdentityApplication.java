@@ -1,7 +1,7 @@
 package com.careergpt.identity;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -10,7 +10,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class IdentityApplication {
 
+    /**
+     * Its settings live in {@code identity-service.yml}, not {@code application.yml}, so that careergpt-service's
+     * tests can run this service in the same JVM without the two reading each other's configuration.
+     */
+    public static final String CONFIG_NAME = "identity-service";
+
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(IdentityApplication.class).properties("spring.config.name=" + CONFIG_NAME);
+    }
+
     public static void main(String[] args) {
-        SpringApplication.run(IdentityApplication.class, args);
+        application().run(args);
     }
 }

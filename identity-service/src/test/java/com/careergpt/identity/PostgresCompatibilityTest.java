@@ -35,6 +35,8 @@ class PostgresCompatibilityTest extends IdentityServiceTest {
     static void postgres(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
+        // Flyway holds a second connection for its advisory lock on PostgreSQL.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
         registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.PostgreSQLDialect");
     }
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -59,7 +58,7 @@ class RestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(IdentityApplication.class).run(
+        return IdentityApplication.application().run(
                 "--server.port=0",
                 "--careergpt.data-dir=" + dataDir,
                 "--careergpt.identity.token.secret=" + IdentityServiceTest.JWT_SECRET,

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +25,7 @@ class StartupValidationTest {
             IdentityServiceTest.JWT_SECRET + "|''|INTERNAL_SERVICE_TOKEN must be set",
             IdentityServiceTest.JWT_SECRET + "|too-short|INTERNAL_SERVICE_TOKEN must have at least 32 characters" })
     void startRefusesWeakSecrets(String jwtSecret, String serviceToken, String message) {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(IdentityApplication.class).run(
+        assertThatThrownBy(() -> IdentityApplication.application().run(
                 "--server.port=0",
                 "--careergpt.data-dir=" + dataDir,
                 "--careergpt.identity.token.secret=" + jwtSecret,

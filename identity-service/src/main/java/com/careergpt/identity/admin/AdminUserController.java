@@ -8,7 +8,7 @@ import com.careergpt.identity.user.IdentityView;
 import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserEvent;
 import com.careergpt.identity.user.UserRepository;
-import com.careergpt.identity.web.ProblemException;
+import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.jwt.AccessTokenClaims;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -10,7 +10,7 @@ import com.careergpt.identity.user.IdentityLookup;
 import com.careergpt.identity.user.OpaqueTokens;
 import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserRepository;
-import com.careergpt.identity.web.ProblemException;
+import com.careergpt.common.web.ProblemException;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;

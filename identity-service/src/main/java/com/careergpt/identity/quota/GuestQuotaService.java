@@ -7,7 +7,7 @@ import com.careergpt.identity.guest.GuestProperties;
 import com.careergpt.identity.user.IdentityLookup;
 import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserRepository;
-import com.careergpt.identity.web.ProblemException;
+import com.careergpt.common.web.ProblemException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;

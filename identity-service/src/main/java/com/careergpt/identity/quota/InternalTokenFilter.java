@@ -1,7 +1,6 @@
 package com.careergpt.identity.quota;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -10,13 +9,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import tools.jackson.databind.json.JsonMapper;
-
-import com.careergpt.identity.web.ProblemException;
+import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemWriter;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,11 +23,11 @@ class InternalTokenFilter extends OncePerRequestFilter {
     static final String HEADER = "X-Internal-Token";
 
     private final byte[] expected;
-    private final JsonMapper jsonMapper;
+    private final ProblemWriter problems;
 
-    InternalTokenFilter(InternalApiProperties properties, JsonMapper jsonMapper) {
+    InternalTokenFilter(InternalApiProperties properties, ProblemWriter problems) {
         this.expected = properties.serviceToken().getBytes(StandardCharsets.UTF_8);
-        this.jsonMapper = jsonMapper;
+        this.problems = problems;
     }
 
     @Override
@@ -47,12 +43,7 @@ class InternalTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "The internal API needs a valid " + HEADER + " header.");
-        problem.setType(URI.create(ProblemException.TYPE_BASE + "internal-token-required"));
-        problem.setTitle("Service token required");
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        jsonMapper.writeValue(response.getOutputStream(), problem);
+        problems.write(response, new ProblemException(HttpStatus.FORBIDDEN, "internal-token-required",
+                "Service token required", "The internal API needs a valid " + HEADER + " header."));
     }
 }

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.careergpt.identity.user.OpaqueTokens;
-import com.careergpt.identity.web.ProblemException;
+import com.careergpt.common.web.ProblemException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package com.careergpt.identity.token;
 
 import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserRepository;
-import com.careergpt.identity.web.ProblemException;
+import com.careergpt.common.web.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

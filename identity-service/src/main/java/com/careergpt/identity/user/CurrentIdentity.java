@@ -3,7 +3,7 @@ package com.careergpt.identity.user;
 import java.util.Arrays;
 import java.util.Optional;
 
-import com.careergpt.identity.web.ProblemException;
+import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.jwt.AccessTokenClaims;
 import com.careergpt.common.jwt.AccessTokens;
 import com.careergpt.common.jwt.InvalidAccessTokenException;

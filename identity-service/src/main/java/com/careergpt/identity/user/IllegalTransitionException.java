@@ -1,6 +1,6 @@
 package com.careergpt.identity.user;
 
-import com.careergpt.identity.web.ProblemException;
+import com.careergpt.common.web.ProblemException;
 
 import org.springframework.http.HttpStatus;
 

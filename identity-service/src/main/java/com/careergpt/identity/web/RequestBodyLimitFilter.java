@@ -1,20 +1,18 @@
 package com.careergpt.identity.web;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import tools.jackson.databind.json.JsonMapper;
+import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemWriter;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,11 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final HttpProperties properties;
-    private final JsonMapper jsonMapper;
+    private final ProblemWriter problems;
 
-    RequestBodyLimitFilter(HttpProperties properties, JsonMapper jsonMapper) {
+    RequestBodyLimitFilter(HttpProperties properties, ProblemWriter problems) {
         this.properties = properties;
-        this.jsonMapper = jsonMapper;
+        this.problems = problems;
     }
 
     @Override
@@ -40,16 +38,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (length > properties.maxBodyBytes() || chunked) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    chunked ? "Request bodies must declare a Content-Length."
-                            : "The request body has " + length + " bytes; at most " + properties.maxBodyBytes() + " are accepted.");
-            problem.setType(URI.create(ProblemException.TYPE_BASE + "body-too-large"));
-            problem.setTitle("Request body too large");
-            problem.setProperty("maxBytes", properties.maxBodyBytes());
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
-            jsonMapper.writeValue(response.getOutputStream(), problem);
+            problems.write(response, new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+                    "Request body too large",
+                    chunked ? "Request bodies must declare a Content-Length."
+                            : "The request body has " + length + " bytes; at most " + properties.maxBodyBytes() + " are accepted.")
+                    .with("maxBytes", properties.maxBodyBytes()));
             return;
         }
         chain.doFilter(request, response);

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.careergpt.identity.IdentityApplication;
+
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the end-to-end tests: the real application on a random port with its own SQLite file in a temp folder,
  * a clock the test can move, and the console code sender's output captured.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + IdentityApplication.CONFIG_NAME)
 @Import(TestClockConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
 public abstract class IdentityServiceTest {

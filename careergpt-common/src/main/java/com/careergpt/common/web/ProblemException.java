@@ -1,4 +1,4 @@
-package com.careergpt.identity.web;
+package com.careergpt.common.web;
 
 import java.net.URI;
 import java.time.Duration;
