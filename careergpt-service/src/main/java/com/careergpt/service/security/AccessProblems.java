@@ -1,0 +1,33 @@
+package com.careergpt.service.security;
+
+import com.careergpt.common.web.ProblemException;
+
+import org.springframework.http.HttpStatus;
+
+/** The 401 answers that tell a client what to do next ({@code next}: guest, email or refresh). */
+final class AccessProblems {
+
+    private AccessProblems() {
+    }
+
+    static ProblemException identityRequired() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "identity-required", "Identity required",
+                "Send a bearer token, or call POST /auth/guest first and keep its identity_id cookie.")
+                .with("next", "guest");
+    }
+
+    static ProblemException emailRequired() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "email-required", "Email required",
+                "The free guest action has been used. Give your email address (POST /auth/email) and confirm the "
+                        + "code (POST /auth/verify) to continue.")
+                .with("next", "email");
+    }
+
+    static ProblemException signInRequired(Caller caller) {
+        return caller.kind() == Caller.Kind.ANONYMOUS ? identityRequired()
+                : new ProblemException(HttpStatus.UNAUTHORIZED, "sign-in-required", "Sign-in required",
+                        "This needs a verified account: send Authorization: Bearer <token> (POST /auth/refresh renews "
+                                + "it, or sign in by email code).")
+                        .with("next", "email");
+    }
+}
