@@ -17,7 +17,8 @@ import io.jsonwebtoken.security.SecurityException;
 
 /**
  * Issues and verifies the HS256 access tokens of CareerGPT. Verification accepts nothing but HS256 with a known
- * key id, the expected issuer and audience, and a present expiry, with at most {@link #MAX_CLOCK_SKEW} of skew.
+ * key id (a token without {@code kid} is checked against the current signing key), the expected issuer and
+ * audience, and a present expiry, with at most {@link #MAX_CLOCK_SKEW} of skew.
  */
 public final class AccessTokens {
 
@@ -104,6 +105,9 @@ public final class AccessTokens {
         protected java.security.Key locate(JwsHeader header) {
             if (!HS256.equals(header.getAlgorithm())) {
                 throw new InvalidAccessTokenException("only HS256 tokens are accepted, not " + header.getAlgorithm(), null);
+            }
+            if (header.getKeyId() == null) {
+                return keys.signingKey();
             }
             return keys.find(header.getKeyId())
                     .orElseThrow(() -> new InvalidAccessTokenException("unknown key id (kid)", null));

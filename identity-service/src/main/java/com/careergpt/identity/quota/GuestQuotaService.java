@@ -3,6 +3,9 @@ package com.careergpt.identity.quota;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.careergpt.identity.guest.GuestProperties;
 import com.careergpt.identity.user.IdentityLookup;
 import com.careergpt.identity.user.User;
@@ -16,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The one free action of a guest, claimed atomically and released when the action failed on our side. */
 @Service
 class GuestQuotaService {
+
+    private static final Logger log = LoggerFactory.getLogger(GuestQuotaService.class);
 
     private final UserRepository users;
     private final IdentityLookup identities;
@@ -55,6 +60,7 @@ class GuestQuotaService {
                     .with("next", "email");
         }
         GuestActionClaim claim = claims.save(new GuestActionClaim(user.getId(), now));
+        log.info("Guest {} claimed its free action (claim {})", user.getId(), claim.getId());
         return new Claim(claim.getId(), user.getId(), user.getState().apiName());
     }
 
@@ -66,6 +72,7 @@ class GuestQuotaService {
             return false;
         }
         users.releaseGuestAction(claim.getUserId());
+        log.info("Guest {} got its free action back (claim {} released)", claim.getUserId(), claimId);
         return true;
     }
 

@@ -1,0 +1,103 @@
+package com.careergpt.service.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.careergpt.identity.IdentityApplication;
+import com.careergpt.identity.support.TestHttp;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Runs a real identity-service in this JVM on a random port and signs users up through the gateway. */
+public final class GatewayTestSupport {
+
+    public static final String JWT_SECRET = "dGVzdC1zZWNyZXQtb2YtYXQtbGVhc3QtMjU2LWJpdHMtZm9yLWhzMjU2LXNpZ25pbmc=";
+    public static final String INTERNAL_TOKEN = "internal-service-token-for-tests-0123456789";
+    public static final String ADMIN_EMAIL = "admin@careergpt.example.org";
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+    private static final Pattern CODE_LINE = Pattern.compile("Verification code for (\\S+): (\\d{6})");
+
+    private GatewayTestSupport() {
+    }
+
+    public static ConfigurableApplicationContext startIdentity(String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
+                "--careergpt.data-dir=" + tempDir("identity-"),
+                "--careergpt.identity.token.secret=" + JWT_SECRET,
+                "--careergpt.identity.internal.service-token=" + INTERNAL_TOKEN,
+                "--careergpt.identity.token.admin-emails=" + ADMIN_EMAIL,
+                "--careergpt.identity.verification.resend-cooldown=0s"));
+        args.addAll(List.of(extraArgs));
+        return IdentityApplication.application().run(args.toArray(String[]::new));
+    }
+
+    public static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public static void gatewayProperties(DynamicPropertyRegistry registry, ConfigurableApplicationContext identity) {
+        registry.add("careergpt.data-dir", () -> tempDir("careergpt-").toString());
+        registry.add("careergpt.security.jwt.secret", () -> JWT_SECRET);
+        registry.add("careergpt.gateway.internal-service-token", () -> INTERNAL_TOKEN);
+        registry.add("careergpt.gateway.identity-base-url", () -> "http://127.0.0.1:" + port(identity));
+    }
+
+    /** A new device (its own cookies) behind its own client address. */
+    public static TestHttp device(int gatewayPort) {
+        int n = ADDRESSES.incrementAndGet();
+        return new TestHttp(gatewayPort, "198.18." + (n / 250) + "." + (n % 250 + 1));
+    }
+
+    /** Guest, email, code from the console, verify, all through the gateway: returns the access token. */
+    public static String signUp(TestHttp device, CapturedOutput output, String email) {
+        device.post("/auth/guest", null);
+        TestHttp.Response sent = device.post("/auth/email", "{\"email\":\"" + email + "\"}");
+        if (sent.status() != 202) {
+            throw new AssertionError("email not accepted: " + sent.body());
+        }
+        TestHttp.Response verified = device.post("/auth/verify", "{\"code\":\"" + codeFor(output, email) + "\"}");
+        if (verified.status() != 200) {
+            throw new AssertionError("code not accepted: " + verified.body());
+        }
+        return verified.json().path("token").asString();
+    }
+
+    public static Map<String, String> bearer(String token) {
+        return Map.of("Authorization", "Bearer " + token);
+    }
+
+    public static String codeFor(CapturedOutput output, String email) {
+        Matcher matcher = CODE_LINE.matcher(output.getOut());
+        String code = null;
+        while (matcher.find()) {
+            if (matcher.group(1).equals(email)) {
+                code = matcher.group(2);
+            }
+        }
+        if (code == null) {
+            throw new AssertionError("no code was printed for " + email);
+        }
+        return code;
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
