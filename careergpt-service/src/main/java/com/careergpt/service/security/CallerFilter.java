@@ -3,7 +3,6 @@ package com.careergpt.service.security;
 import java.io.IOException;
 import java.util.Arrays;
 
-import com.careergpt.common.jwt.AccessTokens;
 import com.careergpt.common.jwt.InvalidAccessTokenException;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.ProblemWriter;
@@ -28,10 +27,10 @@ class CallerFilter extends OncePerRequestFilter {
     static final String IDENTITY_COOKIE = "identity_id";
     private static final String BEARER = "Bearer ";
 
-    private final AccessTokens tokens;
+    private final VerifiedTokenCache tokens;
     private final ProblemWriter problems;
 
-    CallerFilter(AccessTokens tokens, ProblemWriter problems) {
+    CallerFilter(VerifiedTokenCache tokens, ProblemWriter problems) {
         this.tokens = tokens;
         this.problems = problems;
     }

@@ -1,5 +1,6 @@
 package com.careergpt.service.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.careergpt.common.jwt.AccessTokens;
@@ -28,8 +29,9 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<CallerFilter> callerFilter(AccessTokens tokens, ProblemWriter problems) {
-        FilterRegistrationBean<CallerFilter> registration = new FilterRegistrationBean<>(new CallerFilter(tokens, problems));
+    FilterRegistrationBean<CallerFilter> callerFilter(AccessTokens tokens, Clock clock, ProblemWriter problems) {
+        FilterRegistrationBean<CallerFilter> registration = new FilterRegistrationBean<>(
+                new CallerFilter(new VerifiedTokenCache(tokens, clock), problems));
         registration.setOrder(CALLER_FILTER_ORDER);
         return registration;
     }
