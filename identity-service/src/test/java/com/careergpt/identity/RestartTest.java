@@ -61,7 +61,7 @@ class RestartTest {
         return IdentityApplication.application().run(
                 "--server.port=0",
                 "--careergpt.data-dir=" + dataDir,
-                "--careergpt.identity.token.secret=" + IdentityServiceTest.JWT_SECRET,
+                "--careergpt.jwt.secret=" + IdentityServiceTest.JWT_SECRET,
                 "--careergpt.identity.internal.service-token=" + IdentityServiceTest.INTERNAL_TOKEN);
     }
 

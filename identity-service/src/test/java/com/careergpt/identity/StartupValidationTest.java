@@ -28,7 +28,7 @@ class StartupValidationTest {
         assertThatThrownBy(() -> IdentityApplication.application().run(
                 "--server.port=0",
                 "--careergpt.data-dir=" + dataDir,
-                "--careergpt.identity.token.secret=" + jwtSecret,
+                "--careergpt.jwt.secret=" + jwtSecret,
                 "--careergpt.identity.internal.service-token=" + serviceToken).close())
                 .satisfies(ex -> org.assertj.core.api.Assertions.assertThat(rootMessages(ex)).contains(message));
     }

@@ -27,7 +27,7 @@ public final class GatewayBenchServer {
         ConfigurableApplicationContext context = SpringApplication.run(CareerGptApplication.class,
                 "--server.port=0",
                 "--careergpt.data-dir=" + Files.createTempDirectory("careergpt-bench-"),
-                "--careergpt.security.jwt.secret=" + secret,
+                "--careergpt.jwt.secret=" + secret,
                 "--careergpt.gateway.internal-service-token=bench-internal-token-0123456789abcdef",
                 "--careergpt.gateway.identity-base-url=http://127.0.0.1:9",
                 "--careergpt.gateway.user-requests-per-minute=100000000",

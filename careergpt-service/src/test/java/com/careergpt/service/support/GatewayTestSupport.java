@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.careergpt.identity.IdentityApplication;
+import com.careergpt.identity.support.ConsoleCodes;
 import com.careergpt.identity.support.TestHttp;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -27,7 +26,6 @@ public final class GatewayTestSupport {
     public static final String ADMIN_EMAIL = "admin@careergpt.example.org";
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
-    private static final Pattern CODE_LINE = Pattern.compile("Verification code for (\\S+): (\\d{6})");
 
     private GatewayTestSupport() {
     }
@@ -35,7 +33,7 @@ public final class GatewayTestSupport {
     public static ConfigurableApplicationContext startIdentity(String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--careergpt.data-dir=" + tempDir("identity-"),
-                "--careergpt.identity.token.secret=" + JWT_SECRET,
+                "--careergpt.jwt.secret=" + JWT_SECRET,
                 "--careergpt.identity.internal.service-token=" + INTERNAL_TOKEN,
                 "--careergpt.identity.token.admin-emails=" + ADMIN_EMAIL,
                 "--careergpt.identity.verification.resend-cooldown=0s"));
@@ -49,7 +47,7 @@ public final class GatewayTestSupport {
 
     public static void gatewayProperties(DynamicPropertyRegistry registry, ConfigurableApplicationContext identity) {
         registry.add("careergpt.data-dir", () -> tempDir("careergpt-").toString());
-        registry.add("careergpt.security.jwt.secret", () -> JWT_SECRET);
+        registry.add("careergpt.jwt.secret", () -> JWT_SECRET);
         registry.add("careergpt.gateway.internal-service-token", () -> INTERNAL_TOKEN);
         registry.add("careergpt.gateway.identity-base-url", () -> "http://127.0.0.1:" + port(identity));
     }
@@ -79,17 +77,7 @@ public final class GatewayTestSupport {
     }
 
     public static String codeFor(CapturedOutput output, String email) {
-        Matcher matcher = CODE_LINE.matcher(output.getOut());
-        String code = null;
-        while (matcher.find()) {
-            if (matcher.group(1).equals(email)) {
-                code = matcher.group(2);
-            }
-        }
-        if (code == null) {
-            throw new AssertionError("no code was printed for " + email);
-        }
-        return code;
+        return ConsoleCodes.codeFor(output, email);
     }
 
     private static Path tempDir(String prefix) {

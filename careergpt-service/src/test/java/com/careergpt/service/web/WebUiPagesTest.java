@@ -20,7 +20,7 @@ class WebUiPagesTest {
 
     @DynamicPropertySource
     static void gateway(DynamicPropertyRegistry registry) {
-        registry.add("careergpt.security.jwt.secret", () -> GatewayTestSupport.JWT_SECRET);
+        registry.add("careergpt.jwt.secret", () -> GatewayTestSupport.JWT_SECRET);
         registry.add("careergpt.gateway.internal-service-token", () -> GatewayTestSupport.INTERNAL_TOKEN);
         registry.add("careergpt.gateway.identity-base-url", () -> "http://127.0.0.1:9");
         registry.add("careergpt.data-dir", () -> System.getProperty("java.io.tmpdir") + "/careergpt-webui-test-" + ProcessHandle.current().pid());

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.careergpt.identity.IdentityApplication;
 
@@ -38,7 +36,6 @@ public abstract class IdentityServiceTest {
     public static final String ADMIN_EMAIL = "admin@careergpt.example.org";
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
-    private static final Pattern CODE_LINE = Pattern.compile("Verification code for (\\S+): (\\d{6})");
 
     @LocalServerPort
     protected int port;
@@ -50,7 +47,7 @@ public abstract class IdentityServiceTest {
     static void isolatedDatabase(DynamicPropertyRegistry registry) {
         Path dataDir = newDataDir();
         registry.add("careergpt.data-dir", dataDir::toString);
-        registry.add("careergpt.identity.token.secret", () -> JWT_SECRET);
+        registry.add("careergpt.jwt.secret", () -> JWT_SECRET);
         registry.add("careergpt.identity.internal.service-token", () -> INTERNAL_TOKEN);
         registry.add("careergpt.identity.token.admin-emails", () -> ADMIN_EMAIL);
     }
@@ -72,17 +69,7 @@ public abstract class IdentityServiceTest {
 
     /** The last code the console sender printed for this address. */
     protected static String codeFor(CapturedOutput output, String email) {
-        Matcher matcher = CODE_LINE.matcher(output.getOut());
-        String code = null;
-        while (matcher.find()) {
-            if (matcher.group(1).equals(email)) {
-                code = matcher.group(2);
-            }
-        }
-        if (code == null) {
-            throw new AssertionError("no code was printed for " + email);
-        }
-        return code;
+        return ConsoleCodes.codeFor(output, email);
     }
 
     protected static String json(String field, String value) {

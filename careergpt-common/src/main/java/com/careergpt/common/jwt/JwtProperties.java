@@ -1,4 +1,4 @@
-package com.careergpt.service.security;
+package com.careergpt.common.jwt;
 
 import java.util.List;
 
@@ -9,13 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How access tokens are checked: the same secrets and issuer as identity-service's.
+ * The access-token secrets and issuer, identical in both services.
  *
- * @param secret base64 HS256 secret, at least 256 bits ({@code JWT_SECRET})
- * @param previousSecrets secrets still accepted during a rotation ({@code JWT_PREVIOUS_SECRETS})
+ * @param secret base64 HS256 secret of at least 256 bits that signs tokens ({@code JWT_SECRET})
+ * @param previousSecrets secrets still accepted while a rotation is under way ({@code JWT_PREVIOUS_SECRETS})
+ * @param issuer the {@code iss} claim ({@code JWT_ISSUER})
  */
 @Validated
-@ConfigurationProperties("careergpt.security.jwt")
+@ConfigurationProperties("careergpt.jwt")
 public record JwtProperties(
         String secret,
         @DefaultValue List<String> previousSecrets,
