@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * The curated skills taxonomy ({@code skills/taxonomy.yml}): canonical names with aliases ("k8s" is Kubernetes).
  * Finding skills in a text walks a trie of alias tokens once over the text's tokens, so the cost grows with the
  * text, not with the size of the taxonomy; the longest alias wins where several start at one token.
- * An alias written in the file with {@code "=..."} only matches with exactly that case ("Go", not "go").
+ * An alias written in the file with {@code "=..."} only matches text with exactly that case ("Go", not "go");
+ * {@link #lookup} of a name or alias the caller already knows to be a skill ignores case.
  */
 public final class SkillTaxonomy {
 
@@ -35,7 +36,10 @@ public final class SkillTaxonomy {
     private SkillTaxonomy(List<Skill> skills) {
         this.skills = List.copyOf(skills);
         for (Skill skill : skills) {
-            register(skill, skill.name());
+            byName.put(skill.name().toLowerCase(Locale.ROOT), skill);
+            if (!skill.aliases().contains("=" + skill.name())) {
+                register(skill, skill.name());
+            }
             skill.aliases().forEach(alias -> register(skill, alias));
         }
     }
@@ -87,12 +91,10 @@ public final class SkillTaxonomy {
     private void register(Skill skill, String alias) {
         boolean exactCase = alias.startsWith("=");
         String written = exactCase ? alias.substring(1) : alias;
-        if (!exactCase) {
-            Skill previous = byName.putIfAbsent(written.toLowerCase(Locale.ROOT), skill);
-            if (previous != null && previous != skill) {
-                throw new IllegalArgumentException("Alias '" + written + "' names both " + previous.name()
-                        + " and " + skill.name());
-            }
+        Skill previous = byName.putIfAbsent(written.toLowerCase(Locale.ROOT), skill);
+        if (previous != null && previous != skill) {
+            throw new IllegalArgumentException("Alias '" + written + "' names both " + previous.name()
+                    + " and " + skill.name());
         }
         List<Token> tokens = SkillTokenizer.tokenize(written);
         if (tokens.isEmpty()) {

@@ -1,0 +1,58 @@
+package com.careergpt.service.skills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SkillTaxonomyTest {
+
+    private final SkillTaxonomy taxonomy = SkillTaxonomy.bundled();
+
+    @Test
+    void aliasesResolveToCanonicalNames() {
+        assertThat(taxonomy.skillsIn("We run k8s on AWS, write JS and use Postgres."))
+                .containsExactly("Kubernetes", "AWS", "JavaScript", "PostgreSQL");
+    }
+
+    @Test
+    void longestAliasWinsAndWordBoundariesHold() {
+        assertThat(taxonomy.skillsIn("React Native and Spring Boot, not JavaScript-free Javanese"))
+                .containsExactly("React Native", "Spring Boot", "JavaScript");
+        assertThat(taxonomy.skillsIn("PostgreSQL")).containsExactly("PostgreSQL");
+    }
+
+    @Test
+    void symbolsInsideNamesAreKept() {
+        assertThat(taxonomy.skillsIn("C++, C#, Node.js and .NET; scikit-learn; CI/CD."))
+                .containsExactly("C++", "C#", "Node.js", "ASP.NET", "scikit-learn", "CI/CD");
+    }
+
+    @Test
+    void exactCaseAliasesIgnoreOrdinaryWords() {
+        assertThat(taxonomy.skillsIn("You will go far and excel at unity of purpose")).isEmpty();
+        assertThat(taxonomy.skillsIn("Go, Excel and Unity")).containsExactly("Go", "Excel", "Unity");
+    }
+
+    @Test
+    void hyphenatedCompoundsStillNameTheSkill() {
+        assertThat(taxonomy.skillsIn("a Java-based, Kafka-driven platform")).containsExactly("Java", "Kafka");
+    }
+
+    @Test
+    void lookupAndCanonicalizeAcceptAliases() {
+        assertThat(taxonomy.lookup("golang")).map(Skill::name).hasValue("Go");
+        assertThat(taxonomy.lookup("sklearn")).map(Skill::name).hasValue("scikit-learn");
+        assertThat(taxonomy.lookup("cobol programming")).isEmpty();
+        assertThat(taxonomy.canonicalize(List.of("k8s", "Kubernetes", "nonsense", "ts")))
+                .containsExactly("Kubernetes", "TypeScript");
+    }
+
+    @Test
+    void mentionsCarryTheirPosition() {
+        String text = "Strong Terraform skills";
+        SkillMention mention = taxonomy.find(text).get(0);
+        assertThat(text.substring(mention.start(), mention.end())).isEqualTo("Terraform");
+    }
+}
