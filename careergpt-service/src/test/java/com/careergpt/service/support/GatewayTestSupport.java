@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.careergpt.common.jwt.AccessTokens;
+import com.careergpt.common.jwt.JwtKeyRing;
 import com.careergpt.identity.IdentityApplication;
 import com.careergpt.identity.support.ConsoleCodes;
 import com.careergpt.identity.support.TestHttp;
@@ -70,6 +74,13 @@ public final class GatewayTestSupport {
             throw new AssertionError("code not accepted: " + verified.body());
         }
         return verified.json().path("token").asString();
+    }
+
+    /** A token identity-service would issue, minted with the shared test secret (verified users are checked locally). */
+    public static String tokenFor(String userId, String role) {
+        AccessTokens tokens = new AccessTokens(JwtKeyRing.fromBase64(JWT_SECRET, List.of()), "careergpt-identity",
+                Clock.systemUTC());
+        return tokens.issue(userId, "verified", role, Duration.ofHours(1)).value();
     }
 
     public static Map<String, String> bearer(String token) {

@@ -1,0 +1,109 @@
+package com.careergpt.service.scraping.collect;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.careergpt.service.scraping.fetch.RenderMode;
+
+/** A batch of sources a user asked to collect, with its progress. */
+@Entity
+@Table(name = "collections")
+class Collection {
+
+    @Id
+    private String id;
+
+    @Column(name = "user_id", nullable = false)
+    private String userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CollectionStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "render_mode", nullable = false)
+    private RenderMode renderMode;
+
+    @Column(nullable = false)
+    private int total;
+
+    @Column(nullable = false)
+    private int done;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Version
+    private Long version;
+
+    protected Collection() {
+    }
+
+    Collection(String id, String userId, RenderMode renderMode, int total, Instant createdAt) {
+        this.id = id;
+        this.userId = userId;
+        this.renderMode = renderMode;
+        this.total = total;
+        this.status = CollectionStatus.QUEUED;
+        this.createdAt = createdAt;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String userId() {
+        return userId;
+    }
+
+    CollectionStatus status() {
+        return status;
+    }
+
+    RenderMode renderMode() {
+        return renderMode;
+    }
+
+    int total() {
+        return total;
+    }
+
+    int done() {
+        return done;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant finishedAt() {
+        return finishedAt;
+    }
+
+    void start() {
+        status = CollectionStatus.RUNNING;
+    }
+
+    void itemFinished() {
+        done++;
+    }
+
+    void grow(int extraItems) {
+        total += extraItems;
+    }
+
+    void finish(Instant now) {
+        status = CollectionStatus.DONE;
+        finishedAt = now;
+    }
+}

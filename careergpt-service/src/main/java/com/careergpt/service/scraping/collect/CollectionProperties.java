@@ -1,0 +1,28 @@
+package com.careergpt.service.scraping.collect;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of job collections: batch size, the largest pasted page, how long {@code ?wait=true} waits, worker
+ * threads and queue, and the job-board feed base URLs (tests point them at a local server).
+ */
+@Validated
+@ConfigurationProperties("careergpt.collect")
+public record CollectionProperties(
+        @DefaultValue("50") @Min(1) @Max(1000) int maxUrls,
+        @DefaultValue("2000000") @Min(1) int maxInlineChars,
+        @DefaultValue("60s") @NotNull Duration waitTimeout,
+        @DefaultValue("2") @Min(1) @Max(64) int workers,
+        @DefaultValue("100") @Min(1) int queueCapacity,
+        @DefaultValue("https://boards-api.greenhouse.io") @NotBlank String greenhouseBaseUrl,
+        @DefaultValue("https://api.lever.co") @NotBlank String leverBaseUrl) {
+}

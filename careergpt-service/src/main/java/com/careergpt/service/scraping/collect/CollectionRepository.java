@@ -1,0 +1,13 @@
+package com.careergpt.service.scraping.collect;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CollectionRepository extends JpaRepository<Collection, String> {
+
+    List<Collection> findByStatusNot(CollectionStatus status);
+
+    List<Collection> findByUserIdOrderByCreatedAtDesc(String userId, Pageable page);
+}

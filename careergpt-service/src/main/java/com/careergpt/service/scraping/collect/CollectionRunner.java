@@ -1,0 +1,232 @@
+package com.careergpt.service.scraping.collect;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.careergpt.service.scraping.JobPosting;
+import com.careergpt.service.scraping.extract.JobPageExtractor;
+import com.careergpt.service.scraping.feed.GreenhouseFeedParser;
+import com.careergpt.service.scraping.feed.LeverFeedParser;
+import com.careergpt.service.scraping.fetch.FetchException;
+import com.careergpt.service.scraping.fetch.FetchFailure;
+import com.careergpt.service.scraping.fetch.FetchedPage;
+import com.careergpt.service.scraping.fetch.PageFetchers;
+import com.careergpt.service.scraping.fetch.RenderMode;
+import com.careergpt.service.scraping.jobs.JobStore;
+import com.careergpt.service.scraping.jobs.RawContent;
+import com.careergpt.service.scraping.jobs.StoreOutcome;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Works through a collection's pending sources one by one: fetch (static, browser, or static then browser when the
+ * static page holds no job), extract, store. Each source's outcome is written in the same transaction as its job, so
+ * a restart resumes exactly where it stopped; one source's failure never stops the rest.
+ */
+@Component
+class CollectionRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CollectionRunner.class);
+
+    private final CollectionRepository collections;
+    private final CollectionItemRepository items;
+    private final CollectionEvents events;
+    private final FeedSources feeds;
+    private final PageFetchers fetchers;
+    private final JobPageExtractor extractor;
+    private final GreenhouseFeedParser greenhouse;
+    private final LeverFeedParser lever;
+    private final JobStore jobStore;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    CollectionRunner(CollectionRepository collections, CollectionItemRepository items, CollectionEvents events,
+            FeedSources feeds, PageFetchers fetchers, JobPageExtractor extractor, GreenhouseFeedParser greenhouse,
+            LeverFeedParser lever, JobStore jobStore, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+        this.collections = collections;
+        this.items = items;
+        this.events = events;
+        this.feeds = feeds;
+        this.fetchers = fetchers;
+        this.extractor = extractor;
+        this.greenhouse = greenhouse;
+        this.lever = lever;
+        this.jobStore = jobStore;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void run(String collectionId) {
+        Collection collection = transactions.execute(status -> {
+            Collection found = collections.findById(collectionId).orElseThrow();
+            found.start();
+            return found;
+        });
+        publish(collectionId);
+        List<CollectionItem> pending = pending(collectionId);
+        while (!pending.isEmpty()) {
+            for (CollectionItem item : pending) {
+                process(collection, item);
+                publish(collectionId);
+            }
+            pending = pending(collectionId);
+        }
+        transactions.executeWithoutResult(status -> collections.findById(collectionId).orElseThrow().finish(clock.instant()));
+        publish(collectionId);
+    }
+
+    private List<CollectionItem> pending(String collectionId) {
+        return items.findByCollectionIdOrderByPosition(collectionId).stream().filter(CollectionItem::pending).toList();
+    }
+
+    private void process(Collection collection, CollectionItem item) {
+        try {
+            switch (item.inputKind()) {
+                case URL -> collectUrl(collection, item);
+                case HTML -> {
+                    Instant now = clock.instant();
+                    FetchedPage page = new FetchedPage(null, null, 200, "text/html", item.inputBody(), "inline", now);
+                    store(collection, item, extractor.extract(page),
+                            new RawContent(null, "text/html", item.inputBody(), now), "No job posting found in the HTML.");
+                }
+                case TEXT -> {
+                    Instant now = clock.instant();
+                    store(collection, item, extractor.extractFromText(item.inputBody(), now),
+                            new RawContent(null, "text/plain", item.inputBody(), now), "No job posting found in the text.");
+                }
+                case POSTING -> {
+                    JobPosting posting = json.readValue(item.inputBody(), JobPosting.class);
+                    store(collection, item, Optional.of(posting), new RawContent(item.via(), "application/json",
+                            item.inputBody(), posting.provenance() == null ? clock.instant() : posting.provenance().fetchedAt()),
+                            "The feed entry has no job title.");
+                }
+            }
+        } catch (FetchException failure) {
+            finish(collection, item, ItemOutcome.FAILED, null, null, failure.getMessage());
+        } catch (RuntimeException unexpected) {
+            log.error("Collecting {} of collection {} failed", item.source(), collection.id(), unexpected);
+            finish(collection, item, ItemOutcome.FAILED, null, null,
+                    "Internal error while collecting this source (" + unexpected.getClass().getSimpleName() + ").");
+        }
+    }
+
+    private void collectUrl(Collection collection, CollectionItem item) throws FetchException {
+        URI url = parseUrl(item.source());
+        Optional<FeedSources.FeedUrl> feed = feeds.recognise(url);
+        if (feed.isPresent()) {
+            expandFeed(collection, item, feed.get());
+            return;
+        }
+        RenderMode mode = collection.renderMode();
+        FetchedPage page = fetchers.fetch(url, mode == RenderMode.BROWSER ? RenderMode.BROWSER : RenderMode.STATIC);
+        Optional<JobPosting> posting = extractor.extract(page).filter(CollectionRunner::hasTitle);
+        String noJob = "No job posting found on the page.";
+        if (posting.isEmpty() && mode == RenderMode.AUTO) {
+            try {
+                page = fetchers.fetch(url, RenderMode.BROWSER);
+                posting = extractor.extract(page);
+            } catch (FetchException browserFailure) {
+                if (browserFailure.failure() != FetchFailure.BROWSER_UNAVAILABLE) {
+                    throw browserFailure;
+                }
+                noJob = "No job posting found on the static page, and no browser is available to render its JavaScript.";
+            }
+        }
+        store(collection, item, posting, new RawContent(page.finalUrl() == null ? url.toString() : page.finalUrl().toString(),
+                page.contentType(), page.body(), page.fetchedAt()), noJob);
+    }
+
+    private void expandFeed(Collection collection, CollectionItem item, FeedSources.FeedUrl feed) throws FetchException {
+        FetchedPage page = fetchers.fetchJson(feed.url());
+        List<JobPosting> postings = switch (feed.board()) {
+            case GREENHOUSE -> greenhouse.parse(page.body(), page.fetchedAt());
+            case LEVER -> lever.parse(page.body(), page.fetchedAt());
+        };
+        if (postings.isEmpty()) {
+            finish(collection, item, ItemOutcome.NO_JOB, null, null, "The job-board feed lists no jobs.");
+            return;
+        }
+        String feedUrl = feed.url().toString();
+        transactions.executeWithoutResult(status -> {
+            Collection stored = collections.findById(collection.id()).orElseThrow();
+            int next = stored.total();
+            for (int i = 0; i < postings.size(); i++) {
+                JobPosting posting = postings.get(i);
+                String source = posting.provenance() != null && posting.provenance().source() != null
+                        ? posting.provenance().source() : feedUrl + "#" + i;
+                String body = json.writeValueAsString(posting);
+                if (i == 0) {
+                    items.findById(new CollectionItemId(item.collectionId(), item.position())).orElseThrow()
+                            .becomePosting(source, body, feedUrl);
+                } else {
+                    items.save(new CollectionItem(collection.id(), next++, source, InputKind.POSTING, body, feedUrl));
+                }
+            }
+            stored.grow(postings.size() - 1);
+        });
+    }
+
+    private void store(Collection collection, CollectionItem item, Optional<JobPosting> posting, RawContent raw,
+            String noJobReason) {
+        if (posting.isEmpty() || !hasTitle(posting.get())) {
+            finish(collection, item, ItemOutcome.NO_JOB, null, null, noJobReason);
+            return;
+        }
+        jobStore.store(posting.get(), raw, collection.userId(),
+                outcome -> record(collection, item, outcome(outcome), outcome.jobId(), outcome.duplicateOf(), null));
+    }
+
+    private static ItemOutcome outcome(StoreOutcome outcome) {
+        return switch (outcome.kind()) {
+            case STORED -> ItemOutcome.STORED;
+            case UNCHANGED -> ItemOutcome.UNCHANGED;
+            case DUPLICATE -> ItemOutcome.DUPLICATE;
+        };
+    }
+
+    private void finish(Collection collection, CollectionItem item, ItemOutcome outcome, String jobId,
+            String duplicateOf, String reason) {
+        transactions.executeWithoutResult(status -> record(collection, item, outcome, jobId, duplicateOf, reason));
+    }
+
+    /** Runs inside the caller's transaction. */
+    private void record(Collection collection, CollectionItem item, ItemOutcome outcome, String jobId,
+            String duplicateOf, String reason) {
+        items.findById(new CollectionItemId(item.collectionId(), item.position())).orElseThrow()
+                .finish(outcome, jobId, duplicateOf, reason);
+        collections.findById(collection.id()).orElseThrow().itemFinished();
+    }
+
+    private void publish(String collectionId) {
+        collections.findById(collectionId).ifPresent(collection ->
+                events.publish(CollectionView.of(collection, items.findByCollectionIdOrderByPosition(collectionId))));
+    }
+
+    private static boolean hasTitle(JobPosting posting) {
+        return posting.title() != null && !posting.title().isBlank();
+    }
+
+    private static URI parseUrl(String value) throws FetchException {
+        try {
+            URI url = new URI(value);
+            if (url.getScheme() == null || url.getHost() == null) {
+                throw new FetchException(FetchFailure.INVALID_URL,
+                        "Malformed URL '" + value + "': it needs a scheme and a host, like https://example.com/jobs/1.");
+            }
+            return url;
+        } catch (URISyntaxException malformed) {
+            throw new FetchException(FetchFailure.INVALID_URL, "Malformed URL '" + value + "': " + malformed.getReason() + ".");
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package com.careergpt.service.scraping.collect;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import com.careergpt.common.web.ProblemException;
+import com.careergpt.service.scraping.fetch.RenderMode;
+import com.careergpt.service.security.Caller;
+
+/**
+ * Accepts collection requests (validated, stored with every source before anything runs, so nothing is lost if the
+ * service stops), queues them for the {@link CollectionRunner}, and answers status, progress streams and waits.
+ */
+@Service
+class CollectionService {
+
+    private final CollectionRepository collections;
+    private final CollectionItemRepository items;
+    private final CollectionRunner runner;
+    private final CollectionEvents events;
+    private final CollectionProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Executor executor;
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+
+    CollectionService(CollectionRepository collections, CollectionItemRepository items, CollectionRunner runner,
+            CollectionEvents events, CollectionProperties properties, TransactionTemplate transactions, Clock clock,
+            @Qualifier(CollectionConfiguration.EXECUTOR)
+            Executor executor) {
+        this.collections = collections;
+        this.items = items;
+        this.runner = runner;
+        this.events = events;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.executor = executor;
+    }
+
+    CollectionView submit(CollectRequest request, Caller caller) {
+        RenderMode render = renderMode(request.render());
+        List<Source> sources = sources(request);
+        String id = UUID.randomUUID().toString();
+        transactions.executeWithoutResult(status -> {
+            collections.save(new Collection(id, caller.userId(), render, sources.size(), clock.instant()));
+            for (int position = 0; position < sources.size(); position++) {
+                Source source = sources.get(position);
+                items.save(new CollectionItem(id, position, source.label(), source.kind(), source.body(), null));
+            }
+        });
+        start(id);
+        return view(id);
+    }
+
+    /** Queues a stored collection; also used at start-up for collections a restart interrupted. */
+    void start(String id) {
+        try {
+            running.computeIfAbsent(id, key -> CompletableFuture.runAsync(() -> runner.run(key), executor)
+                    .whenComplete((ignored, error) -> running.remove(key)));
+        } catch (TaskRejectedException | RejectedExecutionException full) {
+            running.remove(id);
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "collector-busy", "Collector busy",
+                    "Too many collections are queued; your request was saved and will run after a restart or retry later.")
+                    .retryAfter(Duration.ofSeconds(30));
+        }
+    }
+
+    /** Waits up to the configured time for the collection to finish, then answers its state either way. */
+    CollectionView await(String id) {
+        CompletableFuture<Void> future = running.get(id);
+        if (future != null) {
+            try {
+                future.get(properties.waitTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillRunning) {
+                return view(id);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException failed) {
+                throw new IllegalStateException("Collection " + id + " failed", failed.getCause());
+            }
+        }
+        return view(id);
+    }
+
+    CollectionView get(String id, Caller caller) {
+        Collection collection = owned(id, caller);
+        return CollectionView.of(collection, items.findByCollectionIdOrderByPosition(collection.id()));
+    }
+
+    List<CollectionView> recent(Caller caller, int limit) {
+        return collections.findByUserIdOrderByCreatedAtDesc(caller.userId(), PageRequest.of(0, limit)).stream()
+                .map(collection -> new CollectionView(collection.id(), collection.status().json(), collection.done(),
+                        collection.total(), collection.renderMode().json(), collection.createdAt(),
+                        collection.finishedAt(), null))
+                .toList();
+    }
+
+    SseEmitter stream(String id, Caller caller) {
+        CollectionView before = get(id, caller);
+        SseEmitter emitter = events.subscribe(before);
+        CollectionView after = view(id);
+        if (after.finished() && !before.finished()) {
+            events.publish(after);
+        }
+        return emitter;
+    }
+
+    private CollectionView view(String id) {
+        Collection collection = collections.findById(id).orElseThrow(() -> notFound(id));
+        return CollectionView.of(collection, items.findByCollectionIdOrderByPosition(id));
+    }
+
+    private Collection owned(String id, Caller caller) {
+        Collection collection = collections.findById(id).orElseThrow(() -> notFound(id));
+        if (!collection.userId().equals(caller.userId()) && !caller.isAdmin()) {
+            throw notFound(id);
+        }
+        return collection;
+    }
+
+    private static ProblemException notFound(String id) {
+        return new ProblemException(HttpStatus.NOT_FOUND, "collection-not-found", "Collection not found",
+                "No collection with id " + id + " belongs to you.").with("field", "id");
+    }
+
+    private record Source(String label, InputKind kind, String body) {
+    }
+
+    private List<Source> sources(CollectRequest request) {
+        int given = (request.url() != null ? 1 : 0) + (request.urls() != null ? 1 : 0)
+                + (request.html() != null ? 1 : 0) + (request.text() != null ? 1 : 0);
+        if (given != 1) {
+            throw invalid("url", "Give exactly one of url, urls, html or text.");
+        }
+        if (request.url() != null) {
+            return List.of(urlSource(request.url(), "url"));
+        }
+        if (request.urls() != null) {
+            if (request.urls().isEmpty()) {
+                throw invalid("urls", "urls must not be empty.");
+            }
+            if (request.urls().size() > properties.maxUrls()) {
+                throw invalid("urls", "At most " + properties.maxUrls() + " URLs per collection.");
+            }
+            List<Source> sources = new ArrayList<>();
+            for (int i = 0; i < request.urls().size(); i++) {
+                sources.add(urlSource(request.urls().get(i), "urls[" + i + "]"));
+            }
+            return sources;
+        }
+        if (request.html() != null) {
+            return List.of(new Source("html", InputKind.HTML, inline(request.html(), "html")));
+        }
+        return List.of(new Source("text", InputKind.TEXT, inline(request.text(), "text")));
+    }
+
+    /** A malformed URL is not refused here: it becomes that source's failure, and the rest of the batch goes on. */
+    private static Source urlSource(String url, String field) {
+        if (url == null || url.isBlank()) {
+            throw invalid(field, field + " must not be blank.");
+        }
+        if (url.length() > 2048) {
+            throw invalid(field, field + " is longer than 2048 characters.");
+        }
+        return new Source(url.trim(), InputKind.URL, null);
+    }
+
+    private String inline(String body, String field) {
+        if (body.isBlank()) {
+            throw invalid(field, field + " must not be blank.");
+        }
+        if (body.length() > properties.maxInlineChars()) {
+            throw invalid(field, field + " is longer than " + properties.maxInlineChars() + " characters.");
+        }
+        return body;
+    }
+
+    private static RenderMode renderMode(String value) {
+        if (value == null || value.isBlank()) {
+            return RenderMode.AUTO;
+        }
+        try {
+            return RenderMode.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw invalid("render", "render must be one of auto, static, browser.");
+        }
+    }
+
+    private static ProblemException invalid(String field, String detail) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-collect-request", "Invalid collect request",
+                detail).with("field", field);
+    }
+}

@@ -1,0 +1,86 @@
+package com.careergpt.service.scraping.jobs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.careergpt.common.web.ProblemException;
+import com.careergpt.service.scraping.RemoteMode;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/jobs")
+@Tag(name = "Jobs", description = "Collected, normalized and de-duplicated job posts")
+class JobController {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final JobQueries queries;
+
+    JobController(JobQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search stored jobs (linked duplicates hidden unless includeDuplicates=true)")
+    JobPage search(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String company,
+            @RequestParam(required = false) String location,
+            @RequestParam(required = false) String remote,
+            @RequestParam(required = false) BigDecimal salaryMin,
+            @RequestParam(required = false) BigDecimal salaryMax,
+            @RequestParam(required = false) String currency,
+            @RequestParam(required = false) String skill,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate postedSince,
+            @RequestParam(defaultValue = "false") boolean includeDuplicates,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw badParameter("page", "page must be 0 or more.");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        if (salaryMin != null && salaryMax != null && salaryMin.compareTo(salaryMax) > 0) {
+            throw badParameter("salaryMin", "salaryMin must not exceed salaryMax.");
+        }
+        RemoteMode remoteMode = remote == null || remote.isBlank() ? null : RemoteMode.fromJson(remote)
+                .orElseThrow(() -> badParameter("remote", "remote must be one of remote, hybrid, onsite."));
+        JobFilter filter = new JobFilter(q, company, location, remoteMode, salaryMin, salaryMax, currency, skill,
+                postedSince, includeDuplicates);
+        return queries.search(filter, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One job with its description and provenance")
+    JobView get(@PathVariable String id) {
+        return queries.get(id);
+    }
+
+    @GetMapping("/{id}/raw")
+    @Operation(summary = "The raw page the job was read from, as JSON (never rendered as HTML)")
+    RawPageView raw(@PathVariable String id) {
+        return queries.raw(id);
+    }
+
+    @GetMapping("/{id}/duplicates")
+    @Operation(summary = "The job's duplicate cluster: the original and every post linked to it")
+    List<JobView> duplicates(@PathVariable String id) {
+        return queries.cluster(id);
+    }
+
+    private static ProblemException badParameter(String field, String detail) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail)
+                .with("field", field);
+    }
+}

@@ -1,0 +1,121 @@
+package com.careergpt.service.scraping.jobs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.careergpt.service.scraping.JobPosting;
+import com.careergpt.service.scraping.dedup.NearDuplicateIndex;
+import com.careergpt.service.scraping.dedup.PostingFingerprint;
+import com.careergpt.service.scraping.dedup.PostingFingerprints;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The write side of the job store. Decides, under one lock so two collections can't both store the same job as
+ * new, whether a posting is unchanged (same canonical URL and content), changed (same URL, new content: updated in
+ * place), a duplicate of a stored job (kept, linked to the original) or new; then writes the job, its raw page and
+ * whatever the caller records about it in one transaction. The in-memory near-duplicate index only learns a job
+ * after its transaction committed.
+ */
+@Service
+public class JobStore {
+
+    private static final Logger log = LoggerFactory.getLogger(JobStore.class);
+
+    private final JobRepository jobs;
+    private final RawPageRepository rawPages;
+    private final TransactionTemplate transactions;
+    private final PostingFingerprints fingerprints;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile NearDuplicateIndex index;
+
+    JobStore(JobRepository jobs, RawPageRepository rawPages, TransactionTemplate transactions,
+            PostingFingerprints fingerprints, JsonMapper json, Clock clock) {
+        this.jobs = jobs;
+        this.rawPages = rawPages;
+        this.transactions = transactions;
+        this.fingerprints = fingerprints;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a posting and, in the same transaction, lets the caller record the outcome (a collection item), so
+     * either both are written or neither.
+     */
+    public StoreOutcome store(JobPosting posting, RawContent raw, String userId, Consumer<StoreOutcome> recordInSameTransaction) {
+        PostingFingerprint fingerprint = fingerprints.of(posting);
+        JobRecord record = JobRecord.of(posting, fingerprint, json);
+        lock.lock();
+        try {
+            NearDuplicateIndex current = index();
+            StoreOutcome outcome = transactions.execute(status -> {
+                StoreOutcome decided = write(record, fingerprint, raw, userId, current);
+                recordInSameTransaction.accept(decided);
+                return decided;
+            });
+            if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) {
+                current.add(outcome.jobId(), fingerprint);
+            }
+            return outcome;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private StoreOutcome write(JobRecord record, PostingFingerprint fingerprint, RawContent raw, String userId,
+            NearDuplicateIndex current) {
+        Instant now = clock.instant();
+        Optional<StoredJob> sameUrl = record.canonicalUrl() == null ? Optional.empty()
+                : jobs.findByCanonicalUrl(record.canonicalUrl());
+        if (sameUrl.isPresent()) {
+            StoredJob job = sameUrl.get();
+            if (job.contentHash().equals(record.contentHash())) {
+                job.seenAgain(now);
+                return new StoreOutcome(StoreOutcome.Kind.UNCHANGED, job.id(), job.duplicateOf());
+            }
+            job.apply(record, now);
+            rawPages.findById(job.id()).ifPresentOrElse(page -> page.replace(raw),
+                    () -> rawPages.save(new RawPage(job.id(), raw)));
+            return new StoreOutcome(StoreOutcome.Kind.STORED, job.id(), job.duplicateOf());
+        }
+        StoredJob job = new StoredJob(UUID.randomUUID().toString(), now, userId);
+        job.apply(record, now);
+        Optional<NearDuplicateIndex.Match> match = current.findDuplicate(fingerprint);
+        match.ifPresent(found -> job.markDuplicateOf(originalOf(found.id()), found.kind().name().toLowerCase()));
+        jobs.save(job);
+        rawPages.save(new RawPage(job.id(), raw));
+        return match.isPresent()
+                ? new StoreOutcome(StoreOutcome.Kind.DUPLICATE, job.id(), job.duplicateOf())
+                : new StoreOutcome(StoreOutcome.Kind.STORED, job.id(), null);
+    }
+
+    /** Duplicates always point at the cluster's original, never at another duplicate. */
+    private String originalOf(String id) {
+        return jobs.findById(id).map(found -> found.duplicateOf() == null ? found.id() : found.duplicateOf()).orElse(id);
+    }
+
+    private NearDuplicateIndex index() {
+        if (index == null) {
+            long started = System.nanoTime();
+            NearDuplicateIndex loaded = fingerprints.newIndex();
+            for (FingerprintRow row : jobs.findAllFingerprints()) {
+                loaded.add(row.id(), new PostingFingerprint(row.contentHash(), row.simhash(), row.companyKey(), row.titleKey()));
+            }
+            log.info("De-duplication index loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+            index = loaded;
+        }
+        return index;
+    }
+}

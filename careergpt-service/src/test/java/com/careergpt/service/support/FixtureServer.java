@@ -1,0 +1,87 @@
+package com.careergpt.service.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local web server for scraping tests: serves the shared job-page and feed fixtures under {@code /jobs/} and
+ * {@code /feeds/}, plus pages a test registers; anything else is a 404.
+ */
+public final class FixtureServer implements AutoCloseable {
+
+    public static final Path FIXTURES = Path.of("../../shared/fixtures");
+
+    private record Page(int status, String contentType, String body) {
+    }
+
+    private final HttpServer server;
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+    public FixtureServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port() + path;
+    }
+
+    public void page(String path, int status, String contentType, String body) {
+        pages.put(path, new Page(status, contentType, body));
+    }
+
+    public static String fixture(String relative) {
+        try {
+            return Files.readString(FIXTURES.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Page page = pages.get(path);
+        if (page == null && path.startsWith("/jobs/") && path.endsWith(".html")) {
+            Path file = FIXTURES.resolve("jobs").resolve(path.substring("/jobs/".length()));
+            if (Files.isRegularFile(file)) {
+                page = new Page(200, "text/html; charset=utf-8", Files.readString(file));
+            }
+        }
+        if (page == null && path.equals("/robots.txt")) {
+            page = new Page(200, "text/plain", "User-agent: *\nAllow: /\n");
+        }
+        if (page == null) {
+            page = new Page(404, "text/html", "<html><body><h1>Not found</h1></body></html>");
+        }
+        byte[] body = page.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", page.contentType());
+        exchange.sendResponseHeaders(page.status(), body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
