@@ -1,0 +1,37 @@
+package com.careergpt.service.scraping.fetch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the scraper fetches: hosts exempt from the SSRF guard, its User-Agent, limits, politeness, back-off on
+ * 429/503, and the headless browser.
+ */
+@Validated
+@ConfigurationProperties("careergpt.scraper")
+public record ScraperProperties(
+        @DefaultValue("") List<String> allowedHosts,
+        @DefaultValue("CareerGPTBot/0.1 (+https://github.com/careergpt/careergpt; job-post collector)") @NotBlank String userAgent,
+        @DefaultValue("5s") @NotNull Duration connectTimeout,
+        @DefaultValue("20s") @NotNull Duration totalTimeout,
+        @DefaultValue("5MB") @NotNull DataSize maxBodySize,
+        @DefaultValue("5") @Min(0) @Max(20) int maxRedirects,
+        @DefaultValue("1s") @NotNull Duration politenessDelay,
+        @DefaultValue("3") @Min(1) @Max(10) int retryAttempts,
+        @DefaultValue("1s") @NotNull Duration retryBackoff,
+        @DefaultValue("30s") @NotNull Duration maxRetryAfter,
+        @DefaultValue("/usr/bin/chromium") @NotNull Path browserPath,
+        @DefaultValue("50") @Min(1) int browserRecycleAfter,
+        @DefaultValue("15s") @NotNull Duration browserTimeout) {
+}
