@@ -15,6 +15,8 @@ final class TextKeys {
     private static final int TABLE_END = 0x180;
     private static final String[] FOLDED = foldTable();
     private static final String[] NO_WORDS = new String[0];
+    /** Lower-cased ASCII letters and digits, 0 for everything else: the common case without a String per char. */
+    private static final char[] ASCII = asciiTable();
 
     private TextKeys() {
     }
@@ -42,6 +44,15 @@ final class TextKeys {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            char ascii = cp < ASCII.length ? ASCII[cp] : 0;
+            if (ascii != 0) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(ascii);
+                continue;
+            }
             String folded = foldCodePoint(cp);
             if (folded == null) {
                 if (cutSentences && !out.isEmpty() && endsSentence(cp, text, i)) {
@@ -100,6 +111,18 @@ final class TextKeys {
                 .map(Character::toLowerCase)
                 .forEach(kept::appendCodePoint);
         return kept.toString();
+    }
+
+    private static char[] asciiTable() {
+        char[] table = new char[0x80];
+        for (char c = '0'; c <= '9'; c++) {
+            table[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            table[c] = c;
+            table[Character.toUpperCase(c)] = c;
+        }
+        return table;
     }
 
     private static String[] foldTable() {

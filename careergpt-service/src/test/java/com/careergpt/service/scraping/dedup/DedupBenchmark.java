@@ -15,7 +15,8 @@ import com.careergpt.service.scraping.JobPosting;
  * precision and recall on the planted duplicates, and for thresholds around the default how many planted pairs and
  * hard-negative pairs fall within them.
  * <p>
- * Arguments: postings (100000), share of planted duplicates (0.10), share of hard negatives (0.05), seed (7).
+ * Arguments: postings (100000), share of planted duplicates (0.10), share of hard negatives (0.05), rounds (3),
+ * seed (7). Each round indexes all postings into a fresh index; the totals' median is reported.
  */
 public final class DedupBenchmark {
 
@@ -32,11 +33,12 @@ public final class DedupBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         double duplicateShare = args.length > 1 ? Double.parseDouble(args[1]) : 0.10;
         double siblingShare = args.length > 2 ? Double.parseDouble(args[2]) : 0.05;
-        long seed = args.length > 3 ? Long.parseLong(args[3]) : 7L;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        long seed = args.length > 4 ? Long.parseLong(args[4]) : 7L;
         DedupProperties settings = DedupProperties.defaults();
 
         System.out.printf("warm-up: %d postings%n", Math.min(20_000, count / 5));
-        run(generate(Math.min(20_000, count / 5), duplicateShare, siblingShare, seed + 1), settings, false);
+        run(generate(Math.min(20_000, count / 5), duplicateShare, siblingShare, seed + 1), settings);
 
         long started = System.nanoTime();
         List<Planted> postings = generate(count, duplicateShare, siblingShare, seed);
@@ -44,10 +46,25 @@ public final class DedupBenchmark {
                 count, postings.stream().filter(p -> p.kind() == Kind.DUPLICATE).count(),
                 postings.stream().filter(p -> p.kind() == Kind.SAME_TITLE_OTHER_OPENING).count(),
                 (System.nanoTime() - started) / 1e9);
-        run(postings, settings, true);
+        long[] totals = new long[rounds];
+        Round last = null;
+        for (int round = 0; round < rounds; round++) {
+            last = run(postings, settings);
+            totals[round] = last.elapsed();
+            System.out.printf("round %d: %.2f s%n", round + 1, totals[round] / 1e9);
+        }
+        report(postings, last, settings);
+        System.out.printf("median total over %d rounds: %.2f s for %d postings (%.0f postings/s)%n", rounds,
+                median(totals) / 1e9, count, count / (median(totals) / 1e9));
     }
 
-    private static void run(List<Planted> postings, DedupProperties settings, boolean report) {
+    /** What one round measured and found. */
+    private record Round(long elapsed, long[] fingerprintNanos, long[] lookupNanos, long[] totalNanos,
+            PostingFingerprint[] prints, int[] matchedCluster, int exact, int near, int indexed) {
+    }
+
+    /** Indexes every posting in order into a fresh index. */
+    private static Round run(List<Planted> postings, DedupProperties settings) {
         PostingFingerprints fingerprints = new PostingFingerprints(settings);
         NearDuplicateIndex index = fingerprints.newIndex();
         PostingFingerprint[] prints = new PostingFingerprint[postings.size()];
@@ -77,10 +94,12 @@ public final class DedupBenchmark {
                 }
             }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        if (!report) {
-            return;
-        }
+        return new Round(System.nanoTime() - started, fingerprintNanos, lookupNanos, totalNanos, prints,
+                matchedCluster, exact, near, index.size());
+    }
+
+    private static void report(List<Planted> postings, Round round, DedupProperties settings) {
+        int[] matchedCluster = round.matchedCluster();
         int planted = 0;
         int found = 0;
         int wrong = 0;
@@ -97,16 +116,14 @@ public final class DedupBenchmark {
                 }
             }
         }
-        System.out.printf("fingerprint + findDuplicate + add of %d postings: total %.2f s, %.0f postings/s%n",
-                postings.size(), seconds, postings.size() / seconds);
-        System.out.printf("per posting: median %.1f us (fingerprint %.1f us, lookup + add %.1f us), p99 %.1f us%n",
-                median(totalNanos) / 1e3, median(fingerprintNanos) / 1e3, median(lookupNanos) / 1e3,
-                percentile(totalNanos, 0.99) / 1e3);
-        System.out.printf("matches: %d exact, %d near; index holds %d%n", exact, near, index.size());
+        System.out.printf("last round, per posting: median %.1f us (fingerprint %.1f us, lookup + add %.1f us), p99 %.1f us%n",
+                median(round.totalNanos()) / 1e3, median(round.fingerprintNanos()) / 1e3,
+                median(round.lookupNanos()) / 1e3, percentile(round.totalNanos(), 0.99) / 1e3);
+        System.out.printf("matches: %d exact, %d near; index holds %d%n", round.exact(), round.near(), round.indexed());
         System.out.printf("planted duplicates: recall %.4f (%d of %d), precision %.4f (%d wrong links)%n",
                 (double) found / planted, found, planted, found + wrong == 0 ? 1.0 : (double) found / (found + wrong),
                 wrong);
-        thresholdTable(postings, prints, settings);
+        thresholdTable(postings, round.prints(), settings);
     }
 
     /** Distances of each planted pair and each hard-negative pair to its source, against thresholds near the default. */

@@ -19,6 +19,13 @@ class JobTitlesTest {
     }
 
     @Test
+    void abbreviatedLevelsAreSpelledOut() {
+        assertThat(JobTitles.key("Sr. Backend Engineer")).isEqualTo("senior backend engineer");
+        assertThat(JobTitles.key("Jr Data Analyst")).isEqualTo("junior data analyst");
+        assertThat(JobTitles.key("Srinivasan Fellowship")).isEqualTo("srinivasan fellowship");
+    }
+
+    @Test
     void lettersThatAreWordsAreKept() {
         assertThat(JobTitles.key("C/C++ Developer")).isEqualTo("c c developer");
         assertThat(JobTitles.key("Head of M&A")).isEqualTo("head of m a");
@@ -32,5 +39,13 @@ class JobTitlesTest {
         assertThat(JobTitles.similarity("data analyst", "backend engineer")).isZero();
         assertThat(JobTitles.similarity("", "")).isEqualTo(1.0);
         assertThat(JobTitles.similarity("", "backend engineer")).isZero();
+    }
+
+    @Test
+    void titlesNamingDifferentLevelsAreUnlike() {
+        assertThat(JobTitles.similarity("senior site reliability engineer", "principal site reliability engineer")).isZero();
+        assertThat(JobTitles.similarity("backend engineer ii", "backend engineer iii")).isZero();
+        assertThat(JobTitles.similarity("senior backend engineer", "backend engineer senior")).isEqualTo(1.0);
+        assertThat(JobTitles.similarity("senior backend engineer", "backend engineer")).isCloseTo(2.0 / 3, within(1e-9));
     }
 }
