@@ -12,8 +12,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How alike two postings must be to count as one job: at most {@code maxDistance} differing similarity-hash bits
  * (of 64) and a title word overlap (Jaccard) of at least {@code minTitleSimilarity}, on top of the same company key.
- * An identical content hash is always a duplicate. The default 7 is where bench/dedup.sh finds 99.6% of planted
- * copies while another opening with the same title at the same company falls within it 0.14% of the time.
+ * An identical content hash is always a duplicate. At the default 7, bench/dedup.sh links 99.7% of planted copies
+ * while another opening with the same title at the same company falls within reach 0.04% of the time.
  */
 @Validated
 @ConfigurationProperties("careergpt.dedup")

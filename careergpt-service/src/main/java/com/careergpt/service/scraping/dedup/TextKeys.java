@@ -3,18 +3,22 @@ package com.careergpt.service.scraping.dedup;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds text to the form every de-duplication key is built from: lower case, accents stripped, every run of
  * punctuation or white space turned into one space. "Zürich – Café, 6+ yrs." becomes "zurich cafe 6 yrs".
- * One pass over the characters; only non-ASCII letters outside Latin-1 and Latin Extended-A go through
- * {@link Normalizer}, since decomposing every text would cost more than the whole fingerprint.
+ * One pass over the characters; a letter outside ASCII, Latin-1 and Latin Extended-A goes through
+ * {@link Normalizer} once and is remembered, since decomposing every text would cost more than the whole fingerprint.
  */
 final class TextKeys {
 
     private static final int TABLE_END = 0x180;
     private static final String[] FOLDED = foldTable();
     private static final String[] NO_WORDS = new String[0];
+    /** Folded letters beyond the table, filled as texts bring them (job texts use a few thousand at most). */
+    private static final Map<Integer, String> BEYOND_TABLE = new ConcurrentHashMap<>();
     /** Lower-cased ASCII letters and digits, 0 for everything else: the common case without a String per char. */
     private static final char[] ASCII = asciiTable();
 
@@ -87,7 +91,10 @@ final class TextKeys {
         return normalized.isEmpty() ? NO_WORDS : normalized.split(" ");
     }
 
-    /** The folded form of a code point; empty for combining marks (they belong to the letter before), null for a separator. */
+    /**
+     * The folded form of a code point: empty for combining marks and invisible format characters (they belong to
+     * the word around them), null for a separator.
+     */
     private static String foldCodePoint(int cp) {
         if (cp < TABLE_END) {
             return FOLDED[cp];
@@ -100,7 +107,7 @@ final class TextKeys {
         if (!Character.isLetterOrDigit(cp)) {
             return null;
         }
-        return decompose(cp);
+        return BEYOND_TABLE.computeIfAbsent(cp, TextKeys::decompose);
     }
 
     private static String decompose(int cp) {

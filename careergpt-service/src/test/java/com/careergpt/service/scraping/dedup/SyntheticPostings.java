@@ -100,8 +100,10 @@ final class SyntheticPostings {
         "Flexible working hours with core hours from %d to 15",
     };
     private static final String[] EQUAL_OPPORTUNITY = {
-        "%s is an equal opportunity employer. We welcome applications from people of every background, gender, age and ability.",
-        "At %s we believe diverse teams build better products. We do not discriminate on the basis of race, religion, gender identity or disability.",
+        "%s is an equal opportunity employer. We welcome applications from people of every background, gender, age "
+            + "and ability.",
+        "At %s we believe diverse teams build better products. We do not discriminate on the basis of race, religion, "
+            + "gender identity or disability.",
         "%s is committed to an inclusive workplace. Tell us if you need any adjustments during the interview process.",
         "We hire for potential. If you meet most of the requirements, please apply: %s values what you bring.",
     };
