@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import com.careergpt.service.scraping.JobPosting;
 
@@ -54,6 +55,7 @@ public final class DedupBenchmark {
             System.out.printf("round %d: %.2f s%n", round + 1, totals[round] / 1e9);
         }
         report(postings, last, settings);
+        reload(last.prints(), settings);
         System.out.printf("median total over %d rounds: %.2f s for %d postings (%.0f postings/s)%n", rounds,
                 median(totals) / 1e9, count, count / (median(totals) / 1e9));
     }
@@ -124,6 +126,22 @@ public final class DedupBenchmark {
                 (double) found / planted, found, planted, found + wrong == 0 ? 1.0 : (double) found / (found + wrong),
                 wrong);
         thresholdTable(postings, round.prints(), settings);
+    }
+
+    /** How long start-up takes to rebuild the index from the stored fingerprints (median of 5). */
+    private static void reload(PostingFingerprint[] prints, DedupProperties settings) {
+        long[] nanos = new long[5];
+        for (int i = 0; i < nanos.length; i++) {
+            long started = System.nanoTime();
+            NearDuplicateIndex reloaded = NearDuplicateIndex.of(settings, IntStream.range(0, prints.length)
+                    .mapToObj(id -> new NearDuplicateIndex.Entry(Integer.toString(id), prints[id])));
+            nanos[i] = System.nanoTime() - started;
+            if (reloaded.size() != prints.length) {
+                throw new IllegalStateException("reloaded " + reloaded.size() + " of " + prints.length);
+            }
+        }
+        System.out.printf("rebuilding the index from %d stored fingerprints: median %.0f ms%n", prints.length,
+                median(nanos) / 1e6);
     }
 
     /** Distances of each planted pair and each hard-negative pair to its source, against thresholds near the default. */
