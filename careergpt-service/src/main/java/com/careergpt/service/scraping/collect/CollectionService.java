@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskRejectedException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -77,7 +76,7 @@ class CollectionService {
         try {
             running.computeIfAbsent(id, key -> CompletableFuture.runAsync(() -> runner.run(key), executor)
                     .whenComplete((ignored, error) -> running.remove(key)));
-        } catch (TaskRejectedException | RejectedExecutionException full) {
+        } catch (RejectedExecutionException full) {
             running.remove(id);
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "collector-busy", "Collector busy",
                     "Too many collections are queued; your request was saved and will run after a restart or retry later.")

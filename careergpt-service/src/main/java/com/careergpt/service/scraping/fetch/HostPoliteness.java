@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Spaces requests to one host by the larger of the configured delay and the site's Crawl-delay. Each caller takes
@@ -30,7 +31,7 @@ class HostPoliteness {
         long wait = slot[0] - now;
         if (wait > 0) {
             try {
-                Thread.sleep(Duration.ofNanos(wait));
+                TimeUnit.NANOSECONDS.sleep(wait);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new FetchException(FetchFailure.TIMEOUT, "Interrupted while waiting to fetch from " + host + ".");

@@ -1,0 +1,138 @@
+package com.careergpt.service.scraping.normalize;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as job pages write them: ISO dates and timestamps, "November 2, 2026", "2 Nov 2026", "14.11.2026",
+ * "14. November 2026", German month names, and relative forms ("3 days ago", "yesterday", "2 weeks ago",
+ * "vor 3 Tagen") counted back from the day the page was fetched.
+ */
+public final class PostingDates {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("januar", 1), Map.entry("feb", 2), Map.entry("februar", 2),
+            Map.entry("mar", 3), Map.entry("mär", 3), Map.entry("märz", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("juni", 6),
+            Map.entry("jul", 7), Map.entry("juli", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
+            Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("oktober", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12), Map.entry("dez", 12), Map.entry("dezember", 12));
+    private static final String MONTH = "(jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|mär(?:z)?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\\.?";
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(T[0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})\\.?\\s+" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+    private static final Pattern AGO = Pattern.compile("(?iu)\\b(\\d+|an?|one)\\s+(minute|hour|day|week|month)s?\\s+ago\\b");
+    private static final Pattern VOR = Pattern.compile("(?iu)\\bvor\\s+(\\d+|einem|einer)\\s+(minute|stunde|tag|woche|monat)(?:n|en|e)?\\b");
+
+    private PostingDates() {
+    }
+
+    /** The first date a text states, relative ones counted back from {@code today}. */
+    public static Optional<LocalDate> parse(String text, LocalDate today) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher iso = ISO.matcher(text);
+        if (iso.find()) {
+            return isoDate(iso.group());
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+        if (dmy.find()) {
+            return date(dmy.group(3), month(dmy.group(2)), dmy.group(1));
+        }
+        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+        if (mdy.find()) {
+            return date(mdy.group(3), month(mdy.group(1)), mdy.group(2));
+        }
+        Matcher dotted = DOTTED.matcher(text);
+        if (dotted.find()) {
+            return date(dotted.group(3), Integer.parseInt(dotted.group(2)), dotted.group(1));
+        }
+        return relative(text, today);
+    }
+
+    /** An ISO date or timestamp; a timestamp counts in its own offset ("2026-12-31T23:59:59+01:00" is the 31st). */
+    public static Optional<LocalDate> isoDate(String value) {
+        String trimmed = value.trim();
+        try {
+            if (trimmed.length() == 10) {
+                return Optional.of(LocalDate.parse(trimmed));
+            }
+            try {
+                return Optional.of(OffsetDateTime.parse(trimmed).toLocalDate());
+            } catch (DateTimeParseException noOffset) {
+                try {
+                    return Optional.of(ZonedDateTime.parse(trimmed).toLocalDate());
+                } catch (DateTimeParseException notZoned) {
+                    return Optional.of(LocalDate.parse(trimmed.substring(0, 10)));
+                }
+            }
+        } catch (DateTimeParseException | IndexOutOfBoundsException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> relative(String text, LocalDate today) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.matches("(?s).*\\b(just posted|today|heute|just now)\\b.*")) {
+            return Optional.of(today);
+        }
+        if (lower.matches("(?s).*\\b(yesterday|gestern)\\b.*")) {
+            return Optional.of(today.minusDays(1));
+        }
+        Matcher ago = AGO.matcher(text);
+        if (ago.find()) {
+            return Optional.of(back(today, count(ago.group(1)), ago.group(2).toLowerCase(Locale.ROOT)));
+        }
+        Matcher vor = VOR.matcher(text);
+        if (vor.find()) {
+            String unit = switch (vor.group(2).toLowerCase(Locale.ROOT)) {
+                case "tag" -> "day";
+                case "woche" -> "week";
+                case "monat" -> "month";
+                default -> "hour";
+            };
+            return Optional.of(back(today, count(vor.group(1)), unit));
+        }
+        return Optional.empty();
+    }
+
+    private static int count(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return lower.matches("\\d+") ? Integer.parseInt(lower) : 1;
+    }
+
+    private static LocalDate back(LocalDate today, int n, String unit) {
+        return switch (unit) {
+            case "day" -> today.minusDays(n);
+            case "week" -> today.minusWeeks(n);
+            case "month" -> today.minusMonths(n);
+            default -> today;
+        };
+    }
+
+    private static int month(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer month = MONTHS.get(key);
+        if (month == null) {
+            month = MONTHS.get(key.substring(0, Math.min(3, key.length())));
+        }
+        return month == null ? 0 : month;
+    }
+
+    private static Optional<LocalDate> date(String year, int month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+        } catch (RuntimeException invalid) {
+            return Optional.empty();
+        }
+    }
+}
