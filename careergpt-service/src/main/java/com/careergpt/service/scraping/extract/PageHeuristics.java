@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import com.careergpt.service.scraping.Location;
 import com.careergpt.service.scraping.normalize.JobAttributes;
 import com.careergpt.service.scraping.normalize.Locations;
 import com.careergpt.service.scraping.normalize.PostingDates;
@@ -45,16 +46,17 @@ final class PageHeuristics {
         int signals = 0;
         String siteName = meta(page, "og:site_name");
         List<String[]> facts = facts(main);
-        draft.company = firstNonBlank(fact(facts, "company|employer|studio|arbeitgeber|unternehmen|firma"),
-                companyElement(main), siteName);
         Element h1 = main.selectFirst("h1");
         String heading = h1 != null ? h1.text() : null;
         String ogTitle = meta(page, "og:title");
         Element h2 = main.selectFirst("h2");
-        draft.title = JobAttributes.cleanTitle(firstNonBlank(heading, ogTitle, h2 == null ? null : h2.text(), page.title()),
-                draft.company);
+        String rawTitle = firstNonBlank(heading, ogTitle, h2 == null ? null : h2.text(), page.title());
+        draft.company = firstNonBlank(fact(facts, "company|employer|studio|arbeitgeber|unternehmen|firma"),
+                companyElement(main), companyBesideTitle(page.title(), rawTitle), siteName);
+        draft.title = JobAttributes.cleanTitle(rawTitle, draft.company);
 
-        String locationText = firstNonBlank(fact(facts, "location|where|standort|arbeitsort|ort|einsatzort"), locationElement(main));
+        String locationText = firstNonBlank(fact(facts, "location|where|standort|arbeitsort|ort|einsatzort"),
+                locationElement(main), locationLine(main, draft.company));
         draft.location = Locations.parse(locationText);
         if (locationText != null) {
             signals++;
@@ -126,9 +128,48 @@ final class PageHeuristics {
         return null;
     }
 
+    /** Titles like "Senior Engineer - Northwind Labs - Berlin": the segment after the job title names the employer. */
+    private static String companyBesideTitle(String documentTitle, String jobTitle) {
+        if (documentTitle == null || jobTitle == null) {
+            return null;
+        }
+        String[] segments = documentTitle.split("\\s+[-–—|]\\s+|\\s+(?:at|@)\\s+");
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (segments[i].trim().equalsIgnoreCase(jobTitle.trim())) {
+                String next = segments[i + 1].trim();
+                return next.matches("(?iu).*\\b(jobs?|careers?|karriere|stellen)\\b.*") ? null : next;
+            }
+        }
+        return null;
+    }
+
     private static String companyElement(Element main) {
         Element element = main.selectFirst(".company-name, .company, [class~=(?i)^company], [data-company]");
         return element == null ? null : element.text().replaceFirst("(?i)^\\s*(at|@|bei)\\s+", "").trim();
+    }
+
+    /** A byline near the top such as "Northwind Labs — Berlin, Germany (Hybrid)": the part naming a country. */
+    private static String locationLine(Element main, String company) {
+        int seen = 0;
+        for (Element block : main.select("p, div, li, span")) {
+            String text = block.ownText().trim();
+            if (text.isEmpty() || text.length() > 100) {
+                continue;
+            }
+            if (++seen > 8) {
+                break;
+            }
+            for (String part : text.split("\\s+[—–|·]\\s+")) {
+                if (company != null && part.trim().equalsIgnoreCase(company)) {
+                    continue;
+                }
+                Location location = Locations.parse(part);
+                if (location != null && location.country() != null && location.city() != null) {
+                    return part.trim();
+                }
+            }
+        }
+        return null;
     }
 
     private static String locationElement(Element main) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -51,13 +50,19 @@ final class JobSpecifications {
             if (hasText(filter.currency())) {
                 predicates.add(cb.equal(root.get("salaryCurrency"), filter.currency().trim().toUpperCase(Locale.ROOT)));
             }
+            // Column-to-value comparisons only: SQLite applies the column's numeric affinity to the bound value,
+            // which it would not do through coalesce().
             if (filter.salaryMin() != null) {
-                Expression<BigDecimal> top = cb.coalesce(root.get("salaryYearlyMax"), root.get("salaryYearlyMin"));
-                predicates.add(cb.greaterThanOrEqualTo(top, filter.salaryMin()));
+                predicates.add(cb.or(
+                        cb.greaterThanOrEqualTo(root.<BigDecimal>get("salaryYearlyMax"), filter.salaryMin()),
+                        cb.and(cb.isNull(root.get("salaryYearlyMax")),
+                                cb.greaterThanOrEqualTo(root.<BigDecimal>get("salaryYearlyMin"), filter.salaryMin()))));
             }
             if (filter.salaryMax() != null) {
-                Expression<BigDecimal> bottom = cb.coalesce(root.get("salaryYearlyMin"), root.get("salaryYearlyMax"));
-                predicates.add(cb.lessThanOrEqualTo(bottom, filter.salaryMax()));
+                predicates.add(cb.or(
+                        cb.lessThanOrEqualTo(root.<BigDecimal>get("salaryYearlyMin"), filter.salaryMax()),
+                        cb.and(cb.isNull(root.get("salaryYearlyMin")),
+                                cb.lessThanOrEqualTo(root.<BigDecimal>get("salaryYearlyMax"), filter.salaryMax()))));
             }
             if (filter.postedSince() != null) {
                 predicates.add(cb.greaterThanOrEqualTo(root.get("datePosted"), filter.postedSince()));

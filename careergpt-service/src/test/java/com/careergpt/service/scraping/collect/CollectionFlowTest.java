@@ -218,11 +218,11 @@ class CollectionFlowTest {
     void aGuestCollectsOnceThenIsAskedForAnEmail() {
         TestHttp guest = device();
         guest.post("/auth/guest", null);
-        String body = "{\"url\":\"" + SITE.url("/jobs/microdata-hourly-gbp.html") + "\"}";
+        String body = "{\"text\":\"Barista at Bean There Ltd\\nLeeds, UK\\nPart-time, £12 per hour. Requirements: latte art.\"}";
         assertThat(guest.post("/api/jobs/collect", body).status()).isIn(200, 202);
         TestHttp.Response second = guest.post("/api/jobs/collect", body);
         assertThat(second.status()).isEqualTo(401);
-        assertThat(second.problemType()).endsWith("/email-required");
+        assertThat(second.problemType()).endsWith("email-required");
     }
 
     @Test
