@@ -52,7 +52,7 @@ final class PageHeuristics {
         Element h2 = main.selectFirst("h2");
         String rawTitle = firstNonBlank(heading, ogTitle, h2 == null ? null : h2.text(), page.title());
         draft.company = firstNonBlank(fact(facts, "company|employer|studio|arbeitgeber|unternehmen|firma"),
-                companyElement(main), companyBesideTitle(page.title(), rawTitle), siteName);
+                companyElement(main), companyBesideTitle(page.title(), rawTitle), bylineCompany(main), siteName);
         draft.title = JobAttributes.cleanTitle(rawTitle, draft.company);
 
         String locationText = firstNonBlank(fact(facts, "location|where|standort|arbeitsort|ort|einsatzort"),
@@ -146,6 +146,30 @@ final class PageHeuristics {
     private static String companyElement(Element main) {
         Element element = main.selectFirst(".company-name, .company, [class~=(?i)^company], [data-company]");
         return element == null ? null : element.text().replaceFirst("(?i)^\\s*(at|@|bei)\\s+", "").trim();
+    }
+
+    /** A byline such as "Orbital Payments · Toronto, ON, Canada · Hybrid": the segment before the place. */
+    private static String bylineCompany(Element main) {
+        int seen = 0;
+        for (Element block : main.select("p, div, li, span")) {
+            String text = block.ownText().trim();
+            if (text.isEmpty() || text.length() > 120) {
+                continue;
+            }
+            if (++seen > 8) {
+                break;
+            }
+            String[] parts = text.split("\\s+[—–|·]\\s+");
+            for (int i = 1; i < parts.length; i++) {
+                Location location = Locations.parse(parts[i]);
+                String first = parts[0].trim();
+                if (location != null && location.country() != null && Locations.countryCode(first) == null
+                        && JobAttributes.remoteMode(first).isEmpty() && JobAttributes.employmentType(first).isEmpty()) {
+                    return first;
+                }
+            }
+        }
+        return null;
     }
 
     /** A byline near the top such as "Northwind Labs — Berlin, Germany (Hybrid)": the part naming a country. */
