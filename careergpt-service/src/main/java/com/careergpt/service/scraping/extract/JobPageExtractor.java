@@ -18,6 +18,7 @@ import com.careergpt.service.scraping.JobPosting;
 import com.careergpt.service.scraping.Location;
 import com.careergpt.service.scraping.Provenance;
 import com.careergpt.service.scraping.fetch.FetchedPage;
+import com.careergpt.service.scraping.normalize.BlockText;
 import com.careergpt.service.scraping.normalize.CanonicalUrls;
 import com.careergpt.service.scraping.normalize.JobAttributes;
 import com.careergpt.service.scraping.normalize.Locations;
@@ -112,7 +113,7 @@ public class JobPageExtractor {
         String company = draft.company == null ? null : draft.company.replaceAll("\\s+", " ").trim();
         String title = JobAttributes.cleanTitle(draft.title, company);
         Element description = Jsoup.parseBodyFragment(draft.descriptionHtml == null ? "" : draft.descriptionHtml).body();
-        String descriptionText = description.wholeText().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\n\\s*\\n+", "\n").trim();
+        String descriptionText = BlockText.of(description);
         if (descriptionText.isEmpty()) {
             descriptionText = description.text();
         }

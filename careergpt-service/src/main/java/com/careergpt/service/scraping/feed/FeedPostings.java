@@ -14,6 +14,7 @@ import com.careergpt.service.scraping.Location;
 import com.careergpt.service.scraping.Provenance;
 import com.careergpt.service.scraping.RemoteMode;
 import com.careergpt.service.scraping.Salary;
+import com.careergpt.service.scraping.normalize.BlockText;
 import com.careergpt.service.scraping.normalize.CanonicalUrls;
 import com.careergpt.service.scraping.normalize.JobAttributes;
 import com.careergpt.service.scraping.normalize.SalaryParser;
@@ -38,7 +39,7 @@ final class FeedPostings {
         String html = fields.html() == null ? "" : fields.html();
         String decoded = html.contains("&lt;") ? Parser.unescapeEntities(html, false) : html;
         Element body = Jsoup.parseBodyFragment(decoded).body();
-        String text = body.wholeText().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\n\\s*\\n+", "\n").trim();
+        String text = BlockText.of(body);
         if (text.isEmpty()) {
             text = body.text();
         }

@@ -99,10 +99,12 @@ public class LeverFeedParser {
         Matcher runs = CAPITALIZED_RUN.matcher(text);
         while (runs.find()) {
             String[] words = runs.group().split("\\s+");
-            for (int end = words.length; end >= 1; end--) {
-                String candidate = String.join(" ", Arrays.copyOfRange(words, 0, end));
-                if (candidate.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "").equals(wanted)) {
-                    return candidate;
+            for (int start = 0; start < words.length; start++) {
+                for (int end = words.length; end > start; end--) {
+                    String candidate = String.join(" ", Arrays.copyOfRange(words, start, end));
+                    if (candidate.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "").equals(wanted)) {
+                        return candidate;
+                    }
                 }
             }
         }

@@ -34,7 +34,7 @@ public final class SalaryParser {
             Map.entry("zł", "PLN"), Map.entry("kr", "SEK"));
     private static final String CODES = "USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|JPY|SEK|NOK|DKK|PLN|CZK|SGD|HKD|ZAR|BRL|MXN";
     private static final String CURRENCY = "(?:US\\$|CA\\$|AU\\$|NZ\\$|C\\$|A\\$|\\$|£|€|₹|¥|\\b(?:" + CODES + ")\\b)";
-    private static final String NUMBER = "\\d{1,3}(?:[.,'\\u00a0 ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+    private static final String NUMBER = "\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[.,'\\u00a0 ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
     private static final String AMOUNT = "(" + CURRENCY + ")?\\s?(" + NUMBER + ")\\s?([kKmM](?![a-zA-Z]))?\\s?(" + CURRENCY + ")?";
     private static final Pattern MONEY = Pattern.compile(
             "(?i:(up\\s+to|bis\\s+zu|max(?:imum)?\\.?|from|ab|starting\\s+at|min(?:imum)?\\.?)\\s+)?"

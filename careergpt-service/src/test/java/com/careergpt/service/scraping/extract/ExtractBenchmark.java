@@ -1,0 +1,53 @@
+package com.careergpt.service.scraping.extract;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+
+import com.careergpt.service.scraping.fetch.FetchedPage;
+import com.careergpt.service.skills.SkillTaxonomy;
+
+/**
+ * Extract + normalize of a ~200 KB job page (a fixture padded with realistic noise: navigation, related jobs,
+ * inline scripts and a long description). Run by bench/extract.sh; prints median and p90 after warm-up.
+ */
+public final class ExtractBenchmark {
+
+    private ExtractBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        String fixture = Files.readString(Path.of("../../shared/fixtures/jobs/greenhouse-jsonld-backend.html"));
+        StringBuilder noise = new StringBuilder();
+        int i = 0;
+        while (noise.length() < 200_000) {
+            noise.append("<aside class=\"related\"><ul><li><a href=\"/jobs/").append(i).append("\">Warehouse Associate ")
+                    .append(i).append("</a> – Leeds</li></ul></aside>")
+                    .append("<script>window.__state_").append(i).append(" = {\"items\":[1,2,3],\"x\":\"").append("y".repeat(200)).append("\"};</script>")
+                    .append("<p>We build logistics software with Java, Kafka and Kubernetes for ").append(i)
+                    .append(" warehouses; you will own services end to end, write tests and review code.</p>");
+            i++;
+        }
+        String page = fixture.replace("</main>", "<div>" + noise + "</div></main>");
+        JobPageExtractor extractor = new JobPageExtractor(SkillTaxonomy.bundled(), Clock.systemUTC());
+        FetchedPage fetched = new FetchedPage(URI.create("https://example.com/job"), URI.create("https://example.com/job"),
+                200, "text/html", page, "static", Instant.now());
+        for (int w = 0; w < 100; w++) {
+            extractor.extract(fetched).orElseThrow();
+        }
+        long[] nanos = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long started = System.nanoTime();
+            extractor.extract(fetched).orElseThrow();
+            nanos[r] = System.nanoTime() - started;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("page size: %d KB, rounds: %d%n", page.length() / 1024, rounds);
+        System.out.printf("extract + normalize: median %.2f ms, p90 %.2f ms (goal: median < 10 ms)%n",
+                nanos[rounds / 2] / 1e6, nanos[rounds * 9 / 10] / 1e6);
+    }
+}
