@@ -8,15 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 cd "$ROOT"
-bench_log "compiling careergpt-service test classes"
-if ! ./mvnw -B -q -ntp test-compile dependency:build-classpath -pl careergpt-service \
-        -Dmdep.outputFile="$RESULTS/dedup-classpath.txt" -Dmdep.includeScope=test 2>"$RESULTS/dedup-build.log"; then
-    bench_log "upstream modules missing from the local repository; installing them once"
-    ./mvnw -B -q -ntp -DskipTests install -pl careergpt-service -am
-    ./mvnw -B -q -ntp test-compile dependency:build-classpath -pl careergpt-service \
-        -Dmdep.outputFile="$RESULTS/dedup-classpath.txt" -Dmdep.includeScope=test
-fi
-CP="careergpt-service/target/test-classes:careergpt-service/target/classes:$(cat "$RESULTS/dedup-classpath.txt")"
+CP="$(service_test_classpath dedup)"
 
 {
     echo "de-duplication benchmark ($(machine))"
