@@ -50,8 +50,7 @@ public class BrowserPageFetcher implements PageFetcher, AutoCloseable {
 
     private final GuardedHttpClient http;
     private final SsrfGuard guard;
-    private final RobotsPolicy robots;
-    private final HostPoliteness politeness;
+    private final SiteAccess access;
     private final ScraperProperties properties;
     private final Clock clock;
     private final ExecutorService owner = Executors.newSingleThreadExecutor(runnable -> {
@@ -65,12 +64,11 @@ public class BrowserPageFetcher implements PageFetcher, AutoCloseable {
     private int pagesSinceLaunch;
     private int launches;
 
-    BrowserPageFetcher(GuardedHttpClient http, SsrfGuard guard, RobotsPolicy robots, HostPoliteness politeness,
-            ScraperProperties properties, Clock clock) {
+    BrowserPageFetcher(GuardedHttpClient http, SsrfGuard guard, SiteAccess access, ScraperProperties properties,
+            Clock clock) {
         this.http = http;
         this.guard = guard;
-        this.robots = robots;
-        this.politeness = politeness;
+        this.access = access;
         this.properties = properties;
         this.clock = clock;
     }
@@ -86,9 +84,7 @@ public class BrowserPageFetcher implements PageFetcher, AutoCloseable {
             throw new FetchException(FetchFailure.BROWSER_UNAVAILABLE, "No browser is installed at "
                     + properties.browserPath() + " (set CAREERGPT_BROWSER_PATH), so JavaScript pages can't be rendered.");
         }
-        guard.checkUrl(url);
-        guard.resolve(url.getHost());
-        politeness.awaitTurn(url.getHost(), robots.check(url));
+        access.admit(url);
         Future<FetchedPage> rendering = owner.submit(() -> render(url));
         long limit = properties.browserTimeout().plus(properties.totalTimeout()).toMillis();
         try {

@@ -31,15 +31,20 @@ class FetchConfiguration {
     }
 
     @Bean
-    StaticPageFetcher staticPageFetcher(GuardedHttpClient http, SsrfGuard guard, RobotsPolicy robots,
-            HostPoliteness politeness, ScraperProperties properties, Clock clock) {
-        return new StaticPageFetcher(http, guard, robots, politeness, properties, clock);
+    SiteAccess siteAccess(SsrfGuard guard, RobotsPolicy robots, HostPoliteness politeness) {
+        return new SiteAccess(guard, robots, politeness);
+    }
+
+    @Bean
+    StaticPageFetcher staticPageFetcher(GuardedHttpClient http, SiteAccess access, ScraperProperties properties,
+            Clock clock) {
+        return new StaticPageFetcher(http, access, properties, clock);
     }
 
     @Bean(destroyMethod = "close")
-    BrowserPageFetcher browserPageFetcher(GuardedHttpClient http, SsrfGuard guard, RobotsPolicy robots,
-            HostPoliteness politeness, ScraperProperties properties, Clock clock) {
-        return new BrowserPageFetcher(http, guard, robots, politeness, properties, clock);
+    BrowserPageFetcher browserPageFetcher(GuardedHttpClient http, SsrfGuard guard, SiteAccess access,
+            ScraperProperties properties, Clock clock) {
+        return new BrowserPageFetcher(http, guard, access, properties, clock);
     }
 
     @Bean

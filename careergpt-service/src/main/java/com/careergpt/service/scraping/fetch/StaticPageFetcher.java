@@ -28,18 +28,13 @@ public class StaticPageFetcher implements PageFetcher {
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)");
 
     private final GuardedHttpClient http;
-    private final SsrfGuard guard;
-    private final RobotsPolicy robots;
-    private final HostPoliteness politeness;
+    private final SiteAccess access;
     private final ScraperProperties properties;
     private final Clock clock;
 
-    StaticPageFetcher(GuardedHttpClient http, SsrfGuard guard, RobotsPolicy robots, HostPoliteness politeness,
-            ScraperProperties properties, Clock clock) {
+    StaticPageFetcher(GuardedHttpClient http, SiteAccess access, ScraperProperties properties, Clock clock) {
         this.http = http;
-        this.guard = guard;
-        this.robots = robots;
-        this.politeness = politeness;
+        this.access = access;
         this.properties = properties;
         this.clock = clock;
     }
@@ -96,10 +91,7 @@ public class StaticPageFetcher implements PageFetcher {
     private FetchedPage followRedirects(URI start, String accept) throws FetchException, Busy {
         URI url = start;
         for (int hop = 0; hop <= properties.maxRedirects(); hop++) {
-            guard.checkUrl(url);
-            guard.resolve(url.getHost());
-            Duration crawlDelay = robots.check(url);
-            politeness.awaitTurn(url.getHost(), crawlDelay);
+            access.admit(url);
             GuardedHttpClient.Exchange exchange = http.get(url, accept);
             int status = exchange.status();
             if (status >= 300 && status < 400 && exchange.location() != null) {

@@ -49,10 +49,10 @@ class BrowserRenderingTest {
                 Duration.ofMillis(50), Duration.ofSeconds(1), CHROMIUM, 2, Duration.ofSeconds(15));
         SsrfGuard guard = new SsrfGuard(properties.allowedHosts());
         http = new GuardedHttpClient(guard, properties);
-        RobotsPolicy robots = new RobotsPolicy(http, properties.userAgent());
-        HostPoliteness politeness = new HostPoliteness(Duration.ZERO);
-        browser = new BrowserPageFetcher(http, guard, robots, politeness, properties, Clock.systemUTC());
-        plain = new StaticPageFetcher(http, guard, robots, politeness, properties, Clock.systemUTC());
+        SiteAccess access = new SiteAccess(guard, new RobotsPolicy(http, properties.userAgent()),
+                new HostPoliteness(Duration.ZERO));
+        browser = new BrowserPageFetcher(http, guard, access, properties, Clock.systemUTC());
+        plain = new StaticPageFetcher(http, access, properties, Clock.systemUTC());
     }
 
     @AfterAll

@@ -65,8 +65,9 @@ class FetchSafetyTest {
             closeQuietly();
         }
         http = new GuardedHttpClient(guard, properties);
-        return new StaticPageFetcher(http, guard, new RobotsPolicy(http, properties.userAgent()),
-                new HostPoliteness(properties.politenessDelay()), properties, Clock.systemUTC());
+        SiteAccess access = new SiteAccess(guard, new RobotsPolicy(http, properties.userAgent()),
+                new HostPoliteness(properties.politenessDelay()));
+        return new StaticPageFetcher(http, access, properties, Clock.systemUTC());
     }
 
     @AfterEach
