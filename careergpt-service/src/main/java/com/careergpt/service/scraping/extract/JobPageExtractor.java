@@ -21,9 +21,9 @@ import com.careergpt.service.scraping.fetch.FetchedPage;
 import com.careergpt.service.scraping.normalize.BlockText;
 import com.careergpt.service.scraping.normalize.CanonicalUrls;
 import com.careergpt.service.scraping.normalize.JobAttributes;
+import com.careergpt.service.scraping.normalize.MarkdownText;
 import com.careergpt.service.scraping.normalize.Locations;
 import com.careergpt.service.skills.SkillTaxonomy;
-import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +44,6 @@ public class JobPageExtractor {
     private final Clock clock;
     private final JsonLdReader jsonLd;
     private final MicrodataReader microdata = new MicrodataReader();
-    private final FlexmarkHtmlConverter markdown = FlexmarkHtmlConverter.builder().build();
 
     public JobPageExtractor(SkillTaxonomy taxonomy, Clock clock) {
         this.taxonomy = taxonomy;
@@ -88,9 +87,9 @@ public class JobPageExtractor {
 
     private Optional<JobPosting> extract(Document document, Instant fetchedAt, String source, String fetcher, int minSignals) {
         LocalDate today = fetchedAt.atZone(ZoneOffset.UTC).toLocalDate();
-        Element main = MainContent.of(document);
-        PageHeuristics.Reading heuristics = PageHeuristics.read(document, main, today);
         Draft draft = jsonLd.read(document).or(() -> microdata.read(document)).orElse(null);
+        Element main = MainContent.strip(document);
+        PageHeuristics.Reading heuristics = PageHeuristics.read(document, main, today);
         if (draft == null) {
             if (heuristics.signals() < minSignals || !heuristics.draft().hasTitle()) {
                 return Optional.empty();
@@ -98,7 +97,7 @@ public class JobPageExtractor {
             draft = heuristics.draft();
         } else {
             String structuredText = draft.descriptionHtml == null ? "" : Jsoup.parseBodyFragment(draft.descriptionHtml).text();
-            if (main.text().length() > structuredText.length()) {
+            if (heuristics.textLength() > structuredText.length()) {
                 draft.descriptionHtml = main.html();
             }
             draft.fillFrom(heuristics.draft());
@@ -117,7 +116,7 @@ public class JobPageExtractor {
         if (descriptionText.isEmpty()) {
             descriptionText = description.text();
         }
-        String markdownText = markdown.convert(description.html()).trim();
+        String markdownText = MarkdownText.of(description);
         String canonical = CanonicalUrls.canonicalize(firstNonBlank(link(document, "canonical"),
                 meta(document, "og:url"), document.location()));
         String skillsSource = title + "\n" + descriptionText;

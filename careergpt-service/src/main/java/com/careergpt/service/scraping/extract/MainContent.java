@@ -20,16 +20,16 @@ final class MainContent {
     private MainContent() {
     }
 
-    static Element of(Document page) {
-        Document copy = page.clone();
-        copy.select(NOISE_TAGS).remove();
-        copy.select(NOISE_NAMES).remove();
+    /** Strips the noise from the page itself (read its structured data first) and returns the content element. */
+    static Element strip(Document page) {
+        page.body().select(NOISE_TAGS).remove();
+        page.body().select(NOISE_NAMES).remove();
         for (String selector : CONTAINERS) {
-            Element candidate = copy.selectFirst(selector);
+            Element candidate = page.body().selectFirst(selector);
             if (candidate != null && candidate.text().length() >= 80) {
                 return candidate;
             }
         }
-        return copy.body();
+        return page.body();
     }
 }

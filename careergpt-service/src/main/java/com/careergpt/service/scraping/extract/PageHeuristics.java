@@ -34,7 +34,7 @@ final class PageHeuristics {
     private static final Pattern HIRING = Pattern.compile("(?iu)\\b(we('|’)re hiring|we are hiring|join our team|is hiring|apply now|apply for this job|jetzt bewerben)\\b");
     private static final Pattern APPLY = Pattern.compile("(?iu)\\b(apply|bewerben|bewerbung)\\b");
 
-    record Reading(Draft draft, int signals) {
+    record Reading(Draft draft, int signals, int textLength) {
     }
 
     private PageHeuristics() {
@@ -62,12 +62,13 @@ final class PageHeuristics {
             signals++;
         }
         String mainText = main.text();
+        String shortLines = shortLines(main);
         String factText = String.join("\n", facts.stream().map(fact -> fact[1]).toList());
-        draft.remote = JobAttributes.remoteMode(Objects.toString(locationText, "") + "\n" + factText + "\n" + shortLines(main))
+        draft.remote = JobAttributes.remoteMode(Objects.toString(locationText, "") + "\n" + factText + "\n" + shortLines)
                 .orElse(null);
         draft.employmentType = JobAttributes.employmentType(firstNonBlank(
                 fact(facts, "type|employment type|job type|contract|commitment|anstellungsart|beschäftigungsart"),
-                commitmentElement(main), shortLines(main))).orElse(null);
+                commitmentElement(main), shortLines)).orElse(null);
         if (draft.employmentType != null) {
             signals++;
         }
@@ -99,15 +100,18 @@ final class PageHeuristics {
             }
         }
         draft.descriptionHtml = main.html();
-        return new Reading(draft, signals);
+        return new Reading(draft, signals, mainText.length());
     }
 
     /** "Label: value" lines among the page's short blocks. */
     private static List<String[]> facts(Element main) {
         List<String[]> facts = new ArrayList<>();
         for (Element block : main.select("li, p, div, span, dd, td, dt")) {
+            if (block.childrenSize() > 4) {
+                continue;
+            }
             String text = block.text();
-            if (text.length() > 160 || block.childrenSize() > 4) {
+            if (text.length() > 160) {
                 continue;
             }
             Matcher matcher = FACT.matcher(text);

@@ -17,15 +17,14 @@ import com.careergpt.service.scraping.Salary;
 import com.careergpt.service.scraping.normalize.BlockText;
 import com.careergpt.service.scraping.normalize.CanonicalUrls;
 import com.careergpt.service.scraping.normalize.JobAttributes;
+import com.careergpt.service.scraping.normalize.MarkdownText;
 import com.careergpt.service.scraping.normalize.SalaryParser;
 import com.careergpt.service.skills.SkillTaxonomy;
-import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 
 /** Builds a normalized posting from a feed entry's fields, the same way pages are normalized. */
 final class FeedPostings {
 
     private final SkillTaxonomy taxonomy;
-    private final FlexmarkHtmlConverter markdown = FlexmarkHtmlConverter.builder().build();
 
     FeedPostings(SkillTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -48,7 +47,7 @@ final class FeedPostings {
         RemoteMode remote = fields.remote() != null ? fields.remote() : JobAttributes.remoteMode(text).orElse(null);
         return new JobPosting(title, fields.company(), fields.location(), remote, salary,
                 fields.employmentType(), JobAttributes.seniority(title, text).orElse(null), fields.datePosted(), null,
-                fields.applyUrl(), CanonicalUrls.canonicalize(fields.url()), text, markdown.convert(body.html()).trim(),
+                fields.applyUrl(), CanonicalUrls.canonicalize(fields.url()), text, MarkdownText.of(body),
                 taxonomy.skillsIn(title + "\n" + text), new Provenance(fields.url(), "feed", board, fetchedAt));
     }
 }
