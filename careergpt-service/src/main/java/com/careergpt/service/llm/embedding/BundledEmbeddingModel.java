@@ -1,0 +1,74 @@
+package com.careergpt.service.llm.embedding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.ai.document.Document;
+import org.springframework.ai.embedding.Embedding;
+import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.ai.embedding.EmbeddingRequest;
+import org.springframework.ai.embedding.EmbeddingResponse;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+/**
+ * The sentence-embedding model shipped inside the jar (all-MiniLM-L6-v2, quantized, ONNX; 384 dimensions), behind
+ * Spring AI's {@link EmbeddingModel}. Fully offline. Loaded on first use (about a second), then thread-safe.
+ */
+public class BundledEmbeddingModel implements EmbeddingModel {
+
+    public static final String MODEL_NAME = "all-minilm-l6-v2-q";
+    public static final int DIMENSIONS = 384;
+
+    private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+
+    @Override
+    public EmbeddingResponse call(EmbeddingRequest request) {
+        List<TextSegment> segments = request.getInstructions().stream()
+                .map(text -> TextSegment.from(text == null || text.isBlank() ? " " : text)).toList();
+        List<dev.langchain4j.data.embedding.Embedding> vectors = model().embedAll(segments).content();
+        List<Embedding> embeddings = new ArrayList<>(vectors.size());
+        for (int i = 0; i < vectors.size(); i++) {
+            embeddings.add(new Embedding(vectors.get(i).vector(), i));
+        }
+        return new EmbeddingResponse(embeddings);
+    }
+
+    @Override
+    public float[] embed(Document document) {
+        return embed(document.getText());
+    }
+
+    @Override
+    public int dimensions() {
+        return DIMENSIONS;
+    }
+
+    /** Cosine similarity of two vectors of the same model. */
+    public static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+    }
+
+    private AllMiniLmL6V2QuantizedEmbeddingModel model() {
+        AllMiniLmL6V2QuantizedEmbeddingModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = model;
+                if (loaded == null) {
+                    loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    model = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+}
