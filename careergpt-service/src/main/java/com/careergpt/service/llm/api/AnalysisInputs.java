@@ -1,0 +1,29 @@
+package com.careergpt.service.llm.api;
+
+import com.careergpt.service.llm.LlmCaller;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns stored jobs and resumes into the {@code job} and {@code resume} members of a call's inputs. The job and
+ * resume stores provide the real implementation (a bean of this type replaces the default one); until then
+ * {@code jobId} and {@code resumeId} are answered 404.
+ */
+public interface AnalysisInputs {
+
+    /**
+     * The job as {@code {"title", "company", "description", "skills": [], ...}}, if {@code caller} may read it.
+     *
+     * @throws com.careergpt.common.web.ProblemException 404 with field {@code jobId} when there is no such job
+     *         for this caller
+     */
+    ObjectNode job(String jobId, LlmCaller caller);
+
+    /**
+     * The resume as {@code {"text", ...}}, if {@code caller} may read it.
+     *
+     * @throws com.careergpt.common.web.ProblemException 404 with field {@code resumeId} when there is no such
+     *         resume for this caller
+     */
+    ObjectNode resume(String resumeId, LlmCaller caller);
+}

@@ -1,0 +1,30 @@
+package com.careergpt.service.llm.api;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+@Configuration(proxyBeanMethods = false)
+class AnalyzeApiConfiguration {
+
+    /** Replaced by the job and resume stores' own {@link AnalysisInputs} bean once they exist. */
+    @Bean
+    @ConditionalOnMissingBean(AnalysisInputs.class)
+    AnalysisInputs analysisInputs() {
+        return new NoStoredAnalysisInputs();
+    }
+
+    /** Threads that relay streamed answers; the request thread is freed while a stream runs. */
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskExecutor llmStreamExecutor(AnalyzeProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("llm-stream-");
+        executor.setCorePoolSize(Math.min(4, properties.maxStreams()));
+        executor.setMaxPoolSize(properties.maxStreams());
+        executor.setQueueCapacity(0);
+        executor.setDaemon(true);
+        executor.initialize();
+        return executor;
+    }
+}

@@ -1,0 +1,23 @@
+package com.careergpt.service.llm.routing;
+
+import java.time.Duration;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * One step of a route: a provider, the model to ask for ({@code null}: the provider's default) and how long to
+ * wait for it ({@code null}: {@code careergpt.llm.router.default-timeout}).
+ */
+public record RouteEntry(
+        @Schema(description = "Provider name: builtin, openai or ollama", example = "openai") String provider,
+        @Schema(description = "Model name; null for the provider's default", example = "gpt-4o-mini") String model,
+        @Schema(description = "Timeout in milliseconds; null for the configured default", example = "20000") Long timeoutMs) {
+
+    public String label() {
+        return model == null ? provider : provider + ":" + model;
+    }
+
+    Duration timeoutOr(Duration fallback) {
+        return timeoutMs == null ? fallback : Duration.ofMillis(timeoutMs);
+    }
+}
