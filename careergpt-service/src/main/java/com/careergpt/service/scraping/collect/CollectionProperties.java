@@ -13,7 +13,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of job collections: batch size, the largest pasted page, how long {@code ?wait=true} waits, worker
- * threads and queue, and the job-board feed base URLs (tests point them at a local server).
+ * threads and queue, the job-board feed base URLs (tests point them at a local server), and whether the LLM
+ * router's {@code job_extract} fills fields the extractors left empty.
  */
 @Validated
 @ConfigurationProperties("careergpt.collect")
@@ -24,5 +25,6 @@ public record CollectionProperties(
         @DefaultValue("2") @Min(1) @Max(64) int workers,
         @DefaultValue("100") @Min(1) int queueCapacity,
         @DefaultValue("https://boards-api.greenhouse.io") @NotBlank String greenhouseBaseUrl,
-        @DefaultValue("https://api.lever.co") @NotBlank String leverBaseUrl) {
+        @DefaultValue("https://api.lever.co") @NotBlank String leverBaseUrl,
+        @DefaultValue("false") boolean llmFill) {
 }

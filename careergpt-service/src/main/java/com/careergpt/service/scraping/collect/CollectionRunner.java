@@ -46,13 +46,15 @@ class CollectionRunner {
     private final GreenhouseFeedParser greenhouse;
     private final LeverFeedParser lever;
     private final JobStore jobStore;
+    private final MissingFieldsFiller filler;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
 
     CollectionRunner(CollectionRepository collections, CollectionItemRepository items, CollectionEvents events,
             FeedSources feeds, PageFetchers fetchers, JobPageExtractor extractor, GreenhouseFeedParser greenhouse,
-            LeverFeedParser lever, JobStore jobStore, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            LeverFeedParser lever, JobStore jobStore, MissingFieldsFiller filler, TransactionTemplate transactions,
+            JsonMapper json, Clock clock) {
         this.collections = collections;
         this.items = items;
         this.events = events;
@@ -62,6 +64,7 @@ class CollectionRunner {
         this.greenhouse = greenhouse;
         this.lever = lever;
         this.jobStore = jobStore;
+        this.filler = filler;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
@@ -183,7 +186,7 @@ class CollectionRunner {
             finish(collection, item, ItemOutcome.NO_JOB, null, null, noJobReason);
             return;
         }
-        jobStore.store(posting.get(), raw, collection.userId(),
+        jobStore.store(filler.fill(posting.get()), raw, collection.userId(),
                 outcome -> record(collection, item, outcome(outcome), outcome.jobId(), outcome.duplicateOf(), null));
     }
 

@@ -126,6 +126,13 @@ class CollectionFlowTest {
 
         JsonNode raw = device().get("/api/jobs/" + original + "/raw", auth).json();
         assertThat(raw.path("body").asString()).contains("Northwind");
+
+        TestHttp.Response analysis = device().post("/api/analyze",
+                "{\"task\":\"job_summary\",\"jobId\":\"" + original + "\"}", auth);
+        assertThat(analysis.status()).as(analysis.body()).isEqualTo(200);
+        assertThat(analysis.json().path("provider").asString()).isEqualTo("builtin");
+        assertThat(analysis.json().path("output").path("mustHaveSkills").valueStream().map(JsonNode::asString).toList())
+                .contains("Java", "Kafka");
     }
 
     @Test
