@@ -1,12 +1,11 @@
 package com.careergpt.service.scraping;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The period a salary figure is paid for. Serialized in lower case as in the fixtures. */
-public enum SalaryPeriod {
+public enum SalaryPeriod implements JsonNamed {
     HOUR("hour"),
     DAY("day"),
     WEEK("week"),
@@ -19,22 +18,14 @@ public enum SalaryPeriod {
         this.json = json;
     }
 
+    @Override
     @JsonValue
     public String json() {
         return json;
     }
 
-    /** The constant whose JSON name or constant name is {@code value}, ignoring case. */
+    /** The constant whose JSON name is {@code value}, ignoring case and dashes. */
     public static Optional<SalaryPeriod> fromJson(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String wanted = value.trim().toLowerCase(Locale.ROOT).replace('-', '_');
-        for (SalaryPeriod constant : values()) {
-            if (constant.json.equals(wanted)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+        return JsonNamed.lookup(values(), value);
     }
 }

@@ -1,12 +1,11 @@
 package com.careergpt.service.scraping;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The level a post asks for. Serialized in lower case as in the fixtures. */
-public enum Seniority {
+public enum Seniority implements JsonNamed {
     INTERN("intern"),
     JUNIOR("junior"),
     MID("mid"),
@@ -21,22 +20,14 @@ public enum Seniority {
         this.json = json;
     }
 
+    @Override
     @JsonValue
     public String json() {
         return json;
     }
 
-    /** The constant whose JSON name or constant name is {@code value}, ignoring case. */
+    /** The constant whose JSON name is {@code value}, ignoring case and dashes. */
     public static Optional<Seniority> fromJson(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String wanted = value.trim().toLowerCase(Locale.ROOT).replace('-', '_');
-        for (Seniority constant : values()) {
-            if (constant.json.equals(wanted)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+        return JsonNamed.lookup(values(), value);
     }
 }

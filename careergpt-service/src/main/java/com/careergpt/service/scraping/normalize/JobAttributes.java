@@ -1,6 +1,8 @@
 package com.careergpt.service.scraping.normalize;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,77 +17,61 @@ public final class JobAttributes {
     private static final Pattern HYBRID = Pattern.compile("(?iu)\\bhybrid\\b|teilweise\\s+home\\s?office|partially\\s+remote|\\b\\d\\s+days?\\s+(?:a\\s+week\\s+)?in\\s+(?:the\\s+)?office|remote\\s+(?:and|or|/)\\s+(?:on-?site|office)");
     private static final Pattern REMOTE = Pattern.compile("(?iu)\\b(?:fully|100\\s?%|remote[- ]first|full)\\s*remote\\b|^\\s*remote\\b|\\bremote\\s*[–—-]\\s*\\w|\\bwork\\s+from\\s+(?:home|anywhere)\\b|\\bremote\\s+(?:role|position|job)\\b|\\(remote\\)|\\bhome\\s?office\\b|\\bremote\\b");
     private static final Pattern ONSITE = Pattern.compile("(?iu)\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bvor\\s+ort\\b|\\bin[- ]person\\b");
+    /** Checked in order: a title saying "Senior Staff" is lead, "Junior Associate" junior. */
+    private static final Map<Pattern, EmploymentType> EMPLOYMENT_WORDS = orderedTable(
+            "\\b(full[- ]?time|vollzeit|permanent|festanstellung)\\b", EmploymentType.FULL_TIME,
+            "\\b(part[- ]?time|teilzeit)\\b", EmploymentType.PART_TIME,
+            "\\b(intern|internship|praktikum|werkstudent|working student)\\b", EmploymentType.INTERNSHIP,
+            "\\b(contract|contractor|freelance|freelancer|fixed[- ]term)\\b", EmploymentType.CONTRACT,
+            "\\b(temporary|temp|befristet|seasonal)\\b", EmploymentType.TEMPORARY);
+    private static final Map<Pattern, Seniority> SENIORITY_WORDS = orderedTable(
+            "\\b(intern|internship|praktikant|trainee|werkstudent)\\b", Seniority.INTERN,
+            "\\b(junior|jr\\.?|graduate|entry[- ]level|associate)(?![\\w])", Seniority.JUNIOR,
+            "\\b(head of|director|vp|vice president|chief|cto|ceo|cfo)\\b", Seniority.EXECUTIVE,
+            "\\b(principal|distinguished)\\b", Seniority.PRINCIPAL,
+            "\\b(lead|staff|team lead|tech lead|manager)\\b", Seniority.LEAD,
+            "\\b(senior|sr)(?![\\w])", Seniority.SENIOR,
+            "\\b(mid|mid-level|intermediate)\\b", Seniority.MID);
     private static final Pattern YEARS = Pattern.compile("(?i)(\\d{1,2})\\s*\\+?\\s*(?:-\\s*\\d{1,2}\\s*)?years?");
 
     private JobAttributes() {
     }
 
+    @SuppressWarnings("unchecked")
+    private static <T> Map<Pattern, T> orderedTable(Object... regexAndValue) {
+        Map<Pattern, T> table = new LinkedHashMap<>();
+        for (int i = 0; i < regexAndValue.length; i += 2) {
+            table.put(Pattern.compile((String) regexAndValue[i], Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE),
+                    (T) regexAndValue[i + 1]);
+        }
+        return table;
+    }
+
     /** schema.org or ATS values such as FULL_TIME, CONTRACTOR, "Full-time", "Vollzeit". */
     public static Optional<EmploymentType> employmentType(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String v = value.toLowerCase(Locale.ROOT).replace('_', '-');
-        if (v.matches("(?s).*\\b(full[- ]?time|vollzeit|permanent|festanstellung)\\b.*")) {
-            return Optional.of(EmploymentType.FULL_TIME);
-        }
-        if (v.matches("(?s).*\\b(part[- ]?time|teilzeit)\\b.*")) {
-            return Optional.of(EmploymentType.PART_TIME);
-        }
-        if (v.matches("(?s).*\\b(intern|internship|praktikum|werkstudent|working student)\\b.*")) {
-            return Optional.of(EmploymentType.INTERNSHIP);
-        }
-        if (v.matches("(?s).*\\b(contract|contractor|freelance|freelancer|fixed[- ]term)\\b.*")) {
-            return Optional.of(EmploymentType.CONTRACT);
-        }
-        if (v.matches("(?s).*\\b(temporary|temp|befristet|seasonal)\\b.*")) {
-            return Optional.of(EmploymentType.TEMPORARY);
-        }
-        return Optional.empty();
+        return value == null ? Optional.empty() : firstMatch(EMPLOYMENT_WORDS, value.toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** From the title first, then from the years of experience asked for. */
     public static Optional<Seniority> seniority(String title, String text) {
-        if (title != null) {
-            String t = title.toLowerCase(Locale.ROOT);
-            if (t.matches(".*\\b(intern|internship|praktikant|trainee|werkstudent)\\b.*")) {
-                return Optional.of(Seniority.INTERN);
-            }
-            if (t.matches(".*\\b(junior|jr\\.?|graduate|entry[- ]level|associate)\\b.*")) {
-                return Optional.of(Seniority.JUNIOR);
-            }
-            if (t.matches(".*\\b(head of|director|vp|vice president|chief|cto|ceo|cfo)\\b.*")) {
-                return Optional.of(Seniority.EXECUTIVE);
-            }
-            if (t.matches(".*\\b(principal|distinguished)\\b.*")) {
-                return Optional.of(Seniority.PRINCIPAL);
-            }
-            if (t.matches(".*\\b(lead|staff|team lead|tech lead|manager)\\b.*")) {
-                return Optional.of(Seniority.LEAD);
-            }
-            if (t.matches(".*\\b(senior|sr\\.?)\\b.*")) {
-                return Optional.of(Seniority.SENIOR);
-            }
-            if (t.matches(".*\\b(mid|mid-level|intermediate)\\b.*")) {
-                return Optional.of(Seniority.MID);
-            }
+        Optional<Seniority> fromTitle = title == null ? Optional.empty() : firstMatch(SENIORITY_WORDS, title.toLowerCase(Locale.ROOT));
+        if (fromTitle.isPresent() || text == null) {
+            return fromTitle;
         }
-        if (text != null) {
-            Matcher years = YEARS.matcher(text);
-            if (years.find()) {
-                int n = Integer.parseInt(years.group(1));
-                if (n >= 5 && n <= 15) {
-                    return Optional.of(Seniority.SENIOR);
-                }
-                if (n >= 2 && n < 5) {
-                    return Optional.of(Seniority.MID);
-                }
-                if (n < 2) {
-                    return Optional.of(Seniority.JUNIOR);
-                }
-            }
+        Matcher years = YEARS.matcher(text);
+        if (!years.find()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        int n = Integer.parseInt(years.group(1));
+        if (n > 15) {
+            return Optional.empty();
+        }
+        return Optional.of(n >= 5 ? Seniority.SENIOR : n >= 2 ? Seniority.MID : Seniority.JUNIOR);
+    }
+
+    private static <T> Optional<T> firstMatch(Map<Pattern, T> table, String text) {
+        return table.entrySet().stream().filter(entry -> entry.getKey().matcher(text).find()).map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /** From schema.org jobLocationType, ATS workplace values, or what the page says. */
