@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,6 +88,9 @@ class LlmRouterEndToEndTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     final List<String[]> storedRoutes = new ArrayList<>();
 
@@ -164,6 +169,10 @@ class LlmRouterEndToEndTest {
         assertThat(rows.get(1)).containsEntry("provider", "beta").containsEntry("outcome", "ok")
                 .containsEntry("model", "b1").containsEntry("prompt_version", "v1");
         assertThat(rows.get(1).get("prompt_body")).as("bodies are off by default").isNull();
+        assertThat(meters.get("careergpt.llm.calls").tags("provider", "alpha", "outcome", "fallback").timer().count())
+                .isPositive();
+        assertThat(meters.get("careergpt.llm.calls").tags("provider", "beta", "model", "b1", "outcome", "ok").timer()
+                .count()).isPositive();
     }
 
     @Test
