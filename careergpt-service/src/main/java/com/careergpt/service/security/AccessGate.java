@@ -7,6 +7,7 @@ import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.gateway.IdentityClient;
 import com.careergpt.service.gateway.IdentityClient.ClaimOutcome;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,6 +37,11 @@ class AccessGate implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            // An async dispatch (a streamed answer completing) re-enters the interceptors: the request was
+            // admitted on its first dispatch, and claiming again would spend a guest's action twice.
+            return true;
+        }
         Caller caller = Caller.of(request);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/admin/")) {
             requireAdmin(caller);

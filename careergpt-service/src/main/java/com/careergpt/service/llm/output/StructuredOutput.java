@@ -61,9 +61,14 @@ public class StructuredOutput {
             if (errors.size() == MAX_ERRORS) {
                 break;
             }
-            errors.add(error.getInstanceLocation() + ": " + error.getMessage());
+            errors.add(jsonPath(String.valueOf(error.getInstanceLocation())) + ": " + error.getMessage());
         }
         return errors;
+    }
+
+    /** {@code /salary/min} -> {@code $.salary.min}: the notation models know best. */
+    private static String jsonPath(String pointer) {
+        return pointer.startsWith("/") ? "$" + pointer.replace('/', '.') : pointer.isEmpty() ? "$" : pointer;
     }
 
     /** The prompt for the one repair attempt: the original request, the rejected answer and what was wrong. */

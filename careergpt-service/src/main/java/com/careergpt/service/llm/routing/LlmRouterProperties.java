@@ -35,7 +35,7 @@ import org.springframework.validation.annotation.Validated;
 public record LlmRouterProperties(
         @DefaultValue("builtin") @NotBlank String defaultRoute,
         @DefaultValue("60s") @NotNull Duration defaultTimeout,
-        @Valid List<Rule> rules,
+        List<@Valid Rule> rules,
         @DefaultValue("24h") @NotNull Duration cacheTtl,
         @DefaultValue("false") boolean storeBodies,
         Map<String, ModelPrice> prices,

@@ -82,10 +82,10 @@ class RouteStore {
         Map<String, List<RouteEntry>> entries = new LinkedHashMap<>();
         jdbc.query("SELECT task, tier, provider, model, timeout_ms FROM llm_routes ORDER BY task, tier, position",
                 row -> {
-                    long timeout = row.getLong("timeout_ms");
+                    long timeoutMs = row.getLong("timeout_ms");
+                    Long timeout = row.wasNull() ? null : timeoutMs;
                     entries.computeIfAbsent(key(row.getString("task"), row.getString("tier")), k -> new ArrayList<>())
-                            .add(new RouteEntry(row.getString("provider"), row.getString("model"),
-                                    row.wasNull() ? null : timeout));
+                            .add(new RouteEntry(row.getString("provider"), row.getString("model"), timeout));
                 });
         Map<String, RouteRule> rules = new LinkedHashMap<>();
         entries.forEach((key, route) -> {
