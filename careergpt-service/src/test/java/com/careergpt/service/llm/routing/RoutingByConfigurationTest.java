@@ -62,7 +62,7 @@ class RoutingByConfigurationTest {
     }
 
     @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) throws Exception {
+    static void service(DynamicPropertyRegistry registry) {
         registry.add("careergpt.data-dir", () -> tempDir());
         registry.add("careergpt.jwt.secret", () -> GatewayTestSupport.JWT_SECRET);
         registry.add("careergpt.gateway.internal-service-token", () -> GatewayTestSupport.INTERNAL_TOKEN);
