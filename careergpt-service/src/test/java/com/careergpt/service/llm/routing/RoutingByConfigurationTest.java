@@ -1,5 +1,7 @@
 package com.careergpt.service.llm.routing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
@@ -73,8 +75,8 @@ class RoutingByConfigurationTest {
         try {
             return Files.createTempDirectory("careergpt-routing-").toString();
         }
-        catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
