@@ -83,7 +83,7 @@ public final class LlmRouterBench {
                         "--careergpt.gateway.internal-service-token=bench-internal-token-0123456789abcdef",
                         "--careergpt.gateway.identity-base-url=http://127.0.0.1:9",
                         "--careergpt.llm.router.default-route=bench:fake",
-                        "--logging.level.root=WARN",
+                        "--logging.level.root=ERROR",
                         "--spring.main.banner-mode=off");
         try {
             LlmRouter router = context.getBean(LlmRouter.class);

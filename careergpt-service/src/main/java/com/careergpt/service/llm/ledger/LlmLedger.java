@@ -1,5 +1,6 @@
 package com.careergpt.service.llm.ledger;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -70,7 +71,7 @@ public class LlmLedger {
                 .tags("provider", entry.provider(), "model", model, "task", entry.task(), "outcome",
                         entry.outcome().json(), "kind", entry.kind())
                 .register(meters)
-                .record(java.time.Duration.ofMillis(entry.latencyMs()));
+                .record(Duration.ofMillis(entry.latencyMs()));
         if (entry.usage().promptTokens() > 0) {
             Counter.builder("careergpt.llm.tokens").tags("provider", entry.provider(), "model", model, "type", "prompt")
                     .register(meters).increment(entry.usage().promptTokens());

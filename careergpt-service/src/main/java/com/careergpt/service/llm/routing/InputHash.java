@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 /** SHA-256 of a JSON value in a canonical form (object members sorted by name), so member order does not matter. */
 final class InputHash {
@@ -65,7 +66,7 @@ final class InputHash {
     }
 
     private static String quoted(String name) {
-        return tools.jackson.databind.node.StringNode.valueOf(name).toString();
+        return StringNode.valueOf(name).toString();
     }
 
     private static MessageDigest sha256() {

@@ -1,5 +1,8 @@
 package com.careergpt.service.llm.api;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -179,7 +182,7 @@ class LlmRouterEndToEndTest {
     void aProviderSlowerThanItsRouteTimeoutIsCutOffAndTheNextAnswers() {
         putRoute("{\"task\":\"job_summary\",\"tier\":\"*\",\"route\":[{\"provider\":\"alpha\",\"timeoutMs\":300},"
                 + "{\"provider\":\"beta\"}]}");
-        alpha.answersAfter(java.time.Duration.ofSeconds(5), ScriptedProvider.VALID.get(LlmTask.JOB_SUMMARY));
+        alpha.answersAfter(Duration.ofSeconds(5), ScriptedProvider.VALID.get(LlmTask.JOB_SUMMARY));
         String requestId = "slow-" + UUID.randomUUID();
         long start = System.nanoTime();
         TestHttp.Response response = analyze(summaryRequest(), requestId);
@@ -376,6 +379,15 @@ class LlmRouterEndToEndTest {
     }
 
     @Test
+    void theEndpointsAreInTheOpenApiDocument() {
+        JsonNode paths = device().get("/v3/api-docs").json().path("paths");
+        assertThat(paths.has("/api/analyze")).isTrue();
+        assertThat(paths.path("/api/admin/llm/routes").has("put")).isTrue();
+        assertThat(paths.has("/api/admin/llm/spend")).isTrue();
+        assertThat(paths.has("/api/llm/providers")).isTrue();
+    }
+
+    @Test
     void aGuestMayAnalyzeOnceThenMustGiveAnEmail() {
         TestHttp browser = device();
         assertThat(browser.post("/auth/guest", null).status()).isEqualTo(201);
@@ -517,7 +529,7 @@ class LlmRouterEndToEndTest {
         assertThat(row(byModel, "alpha:spend-model").path("calls").asLong()).isEqualTo(5);
         assertThat(row(byModel, "beta:spend-model").path("calls").asLong()).isEqualTo(1);
 
-        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
         long allUsersToday = 0;
         for (JsonNode userRow : device().get("/api/admin/llm/spend?groupBy=user&from=" + today + "&to=" + today,
                 admin("admin-1")).json()) {

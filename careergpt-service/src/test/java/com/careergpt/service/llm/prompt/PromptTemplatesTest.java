@@ -1,6 +1,7 @@
 package com.careergpt.service.llm.prompt;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ class PromptTemplatesTest {
         PromptTemplate v1 = template("v1", "first {{text}}");
         PromptTemplate v2 = template("v2", "second {{text}}");
         PromptTemplate v10 = template("v10", "tenth {{text}}");
-        Map<LlmTask, List<PromptTemplate>> versions = new java.util.EnumMap<>(LlmTask.class);
+        Map<LlmTask, List<PromptTemplate>> versions = new EnumMap<>(LlmTask.class);
         for (LlmTask task : LlmTask.values()) {
             versions.put(task, CATALOG.versions(task));
         }

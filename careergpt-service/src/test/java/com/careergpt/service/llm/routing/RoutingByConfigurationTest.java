@@ -1,6 +1,9 @@
 package com.careergpt.service.llm.routing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,7 +65,7 @@ class RoutingByConfigurationTest {
     }
 
     @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) throws Exception {
+    static void service(DynamicPropertyRegistry registry) {
         registry.add("careergpt.data-dir", () -> tempDir());
         registry.add("careergpt.jwt.secret", () -> GatewayTestSupport.JWT_SECRET);
         registry.add("careergpt.gateway.internal-service-token", () -> GatewayTestSupport.INTERNAL_TOKEN);
@@ -73,8 +76,8 @@ class RoutingByConfigurationTest {
         try {
             return Files.createTempDirectory("careergpt-routing-").toString();
         }
-        catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -89,6 +92,12 @@ class RoutingByConfigurationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    RouteAdministration routes;
+
+    @Autowired
+    RouteResolver resolver;
 
     @BeforeEach
     void reset() {
@@ -124,6 +133,24 @@ class RoutingByConfigurationTest {
                 .isEqualTo("small");
         assertThat(router.run(new LlmCall(LlmTask.COVER_LETTER, inputs, new LlmCaller("v1", UserTier.VERIFIED))).model())
                 .isEqualTo("b9");
+    }
+
+    @Test
+    void aStoredRuleForAnyTaskAndTierOverridesEvenTheMostSpecificConfiguredRule() {
+        ObjectNode inputs = JSON.createObjectNode();
+        inputs.putObject("job").put("title", "Writer").put("description", "Write.");
+        inputs.putObject("resume").put("text", "I write.");
+        LlmCall memberLetter = new LlmCall(LlmTask.COVER_LETTER, inputs, new LlmCaller("m2", UserTier.MEMBER));
+        routes.put(new RouteRule("*", "*", List.of(new RouteEntry("beta", "from-database", null))), "admin-1");
+        try {
+            assertThat(router.run(memberLetter).model()).isEqualTo("from-database");
+            assertThat(resolver.resolve(LlmTask.COVER_LETTER, UserTier.MEMBER).source()).isEqualTo("database */*");
+        }
+        finally {
+            routes.delete("*", "*");
+        }
+        assertThat(router.run(memberLetter).model()).isEqualTo("writer-large");
+        assertThat(resolver.resolve(LlmTask.COVER_LETTER, UserTier.MEMBER).source()).isEqualTo("config cover_letter/member");
     }
 
     @Test
