@@ -40,7 +40,16 @@ public final class GatewayTestSupport {
                 "--careergpt.jwt.secret=" + JWT_SECRET,
                 "--careergpt.identity.internal.service-token=" + INTERNAL_TOKEN,
                 "--careergpt.identity.token.admin-emails=" + ADMIN_EMAIL,
-                "--careergpt.identity.verification.resend-cooldown=0s"));
+                "--careergpt.identity.verification.resend-cooldown=0s",
+                // careergpt-service's classpath carries Spring AI; identity-service has no use for it.
+                "--spring.autoconfigure.exclude=org.springframework.ai.model.openai.autoconfigure.OpenAiAudioSpeechAutoConfiguration,"
+                        + "org.springframework.ai.model.openai.autoconfigure.OpenAiAudioTranscriptionAutoConfiguration,"
+                        + "org.springframework.ai.model.openai.autoconfigure.OpenAiImageAutoConfiguration,"
+                        + "org.springframework.ai.model.openai.autoconfigure.OpenAiModerationAutoConfiguration,"
+                        + "org.springframework.ai.model.openai.autoconfigure.OpenAiEmbeddingAutoConfiguration,"
+                        + "org.springframework.ai.model.openai.autoconfigure.OpenAiChatAutoConfiguration,"
+                        + "org.springframework.ai.model.ollama.autoconfigure.OllamaEmbeddingAutoConfiguration,"
+                        + "org.springframework.ai.model.ollama.autoconfigure.OllamaChatAutoConfiguration"));
         args.addAll(List.of(extraArgs));
         return IdentityApplication.application().run(args.toArray(String[]::new));
     }
