@@ -39,7 +39,7 @@ public class OpenAiProvider implements LlmProvider {
     private final Executor executor = RemoteCalls.callThreads(NAME);
 
     OpenAiProvider(OpenAiChatModel chatModel, @Value("${spring.ai.openai.api-key:}") String apiKey,
-            @Value("${spring.ai.openai.base-url:https://api.openai.com}") String baseUrl) {
+            @Value("${spring.ai.openai.base-url:https://api.openai.com/v1}") String baseUrl) {
         this.chatModel = chatModel;
         this.apiKey = apiKey;
         this.baseUrl = baseUrl;
