@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.ollama.OllamaChatModel;
@@ -25,6 +26,8 @@ import com.careergpt.service.llm.ProviderReply;
 import com.careergpt.service.llm.ProviderRequest;
 import com.careergpt.service.llm.ProviderStatus;
 import com.careergpt.service.llm.remote.RemoteCalls;
+import com.careergpt.service.llm.remote.RemoteProviderProperties;
+import com.careergpt.service.llm.remote.ResilientCalls;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,12 +51,16 @@ public class OllamaProvider implements LlmProvider {
     private volatile ProviderStatus cachedStatus;
     private volatile Instant statusAt = Instant.MIN;
 
+    private final ResilientCalls resilience;
+
     OllamaProvider(OllamaChatModel chatModel, OllamaApi api,
-            @Value("${spring.ai.ollama.base-url:http://localhost:11434}") String baseUrl, Clock clock) {
+            @Value("${spring.ai.ollama.base-url:http://localhost:11434}") String baseUrl, Clock clock,
+            RemoteProviderProperties properties) {
         this.chatModel = chatModel;
         this.api = api;
         this.baseUrl = baseUrl;
         this.clock = clock;
+        this.resilience = new ResilientCalls(NAME, properties);
     }
 
     @Override
@@ -81,21 +88,37 @@ public class OllamaProvider implements LlmProvider {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public ProviderReply call(ProviderRequest request) {
-        OllamaChatOptions.Builder options = OllamaChatOptions.builder().model(request.model());
-        if (request.prompt().outputSchema() != null) {
-            options.format(json.convertValue(request.prompt().outputSchema(), Map.class));
-        }
-        Prompt prompt = new Prompt(RemoteCalls.messages(request.prompt()), options.build());
-        Duration timeout = request.timeout() == null ? Duration.ofSeconds(120) : request.timeout();
-        return RemoteCalls.withDeadline(NAME, timeout, executor, () -> {
+        Prompt prompt = prompt(request);
+        Duration timeout = timeout(request);
+        return resilience.call(() -> RemoteCalls.withDeadline(NAME, timeout, executor, () -> {
             try {
                 return RemoteCalls.reply(NAME, request.model(), chatModel.call(prompt));
             } catch (RuntimeException failure) {
                 throw classify(failure);
             }
-        });
+        }));
+    }
+
+    /** Streams over /api/chat's NDJSON lines. */
+    @Override
+    public ProviderReply stream(ProviderRequest request, Consumer<String> onText) {
+        Prompt prompt = prompt(request);
+        return resilience.call(() -> RemoteCalls.stream(NAME, request.model(), chatModel.stream(prompt), timeout(request),
+                onText, OllamaProvider::classify));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Prompt prompt(ProviderRequest request) {
+        OllamaChatOptions.Builder options = OllamaChatOptions.builder().model(request.model());
+        if (request.prompt().outputSchema() != null) {
+            options.format(json.convertValue(request.prompt().outputSchema(), Map.class));
+        }
+        return new Prompt(RemoteCalls.messages(request.prompt()), options.build());
+    }
+
+    private static Duration timeout(ProviderRequest request) {
+        return request.timeout() == null ? Duration.ofSeconds(120) : request.timeout();
     }
 
     static LlmProviderException classify(RuntimeException failure) {

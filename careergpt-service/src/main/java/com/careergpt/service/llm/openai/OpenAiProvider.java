@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.openai.OpenAiChatModel;
@@ -17,6 +18,8 @@ import com.careergpt.service.llm.ProviderReply;
 import com.careergpt.service.llm.ProviderRequest;
 import com.careergpt.service.llm.ProviderStatus;
 import com.careergpt.service.llm.remote.RemoteCalls;
+import com.careergpt.service.llm.remote.RemoteProviderProperties;
+import com.careergpt.service.llm.remote.ResilientCalls;
 import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIServiceException;
 
@@ -37,12 +40,15 @@ public class OpenAiProvider implements LlmProvider {
     private final String apiKey;
     private final String baseUrl;
     private final Executor executor = RemoteCalls.callThreads(NAME);
+    private final ResilientCalls resilience;
 
     OpenAiProvider(OpenAiChatModel chatModel, @Value("${spring.ai.openai.api-key:}") String apiKey,
-            @Value("${spring.ai.openai.base-url:https://api.openai.com/v1}") String baseUrl) {
+            @Value("${spring.ai.openai.base-url:https://api.openai.com/v1}") String baseUrl,
+            RemoteProviderProperties properties) {
         this.chatModel = chatModel;
         this.apiKey = apiKey;
         this.baseUrl = baseUrl;
+        this.resilience = new ResilientCalls(NAME, properties);
     }
 
     @Override
@@ -62,10 +68,42 @@ public class OpenAiProvider implements LlmProvider {
 
     @Override
     public ProviderReply call(ProviderRequest request) {
+        requireConfigured();
+        Prompt prompt = prompt(request, false);
+        Duration timeout = timeout(request);
+        return resilience.call(() -> RemoteCalls.withDeadline(NAME, timeout, executor, () -> {
+            try {
+                return RemoteCalls.reply(NAME, request.model(), chatModel.call(prompt));
+            } catch (RuntimeException failure) {
+                throw classify(failure);
+            }
+        }));
+    }
+
+    /** Streams over the chat-completions SSE stream, asking for the usage chunk at its end. */
+    @Override
+    public ProviderReply stream(ProviderRequest request, Consumer<String> onText) {
+        requireConfigured();
+        Prompt prompt = prompt(request, true);
+        return resilience.call(() -> RemoteCalls.stream(NAME, request.model(), chatModel.stream(prompt), timeout(request),
+                onText, OpenAiProvider::classify));
+    }
+
+    private void requireConfigured() {
         if (!status().available()) {
             throw new LlmProviderException(LlmProviderException.Kind.UNAVAILABLE, NAME, status().detail());
         }
+    }
+
+    private static Duration timeout(ProviderRequest request) {
+        return request.timeout() == null ? Duration.ofSeconds(60) : request.timeout();
+    }
+
+    private static Prompt prompt(ProviderRequest request, boolean streaming) {
         OpenAiChatOptions.Builder options = OpenAiChatOptions.builder().model(request.model());
+        if (streaming) {
+            options.streamUsage(true);
+        }
         if (request.prompt().outputSchema() != null) {
             options.responseFormat(OpenAiChatModel.ResponseFormat.builder()
                     .type(OpenAiChatModel.ResponseFormat.Type.JSON_SCHEMA)
@@ -73,15 +111,7 @@ public class OpenAiProvider implements LlmProvider {
                     .strict(true)
                     .build());
         }
-        Prompt prompt = new Prompt(RemoteCalls.messages(request.prompt()), options.build());
-        Duration timeout = request.timeout() == null ? Duration.ofSeconds(60) : request.timeout();
-        return RemoteCalls.withDeadline(NAME, timeout, executor, () -> {
-            try {
-                return RemoteCalls.reply(NAME, request.model(), chatModel.call(prompt));
-            } catch (RuntimeException failure) {
-                throw classify(failure);
-            }
-        });
+        return new Prompt(RemoteCalls.messages(request.prompt()), options.build());
     }
 
     static LlmProviderException classify(RuntimeException failure) {

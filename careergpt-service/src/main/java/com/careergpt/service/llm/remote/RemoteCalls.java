@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.ai.chat.messages.Message;
@@ -21,6 +24,8 @@ import com.careergpt.service.llm.LlmProviderException;
 import com.careergpt.service.llm.ProviderReply;
 import com.careergpt.service.llm.RenderedPrompt;
 import com.careergpt.service.llm.TokenUsage;
+
+import reactor.core.publisher.Flux;
 
 /** What remote providers share: messages from a rendered prompt, a per-call deadline, and reading the answer. */
 public final class RemoteCalls {
@@ -74,6 +79,44 @@ public final class RemoteCalls {
         String model = response.getMetadata() == null || response.getMetadata().getModel() == null
                 || response.getMetadata().getModel().isBlank() ? requestedModel : response.getMetadata().getModel();
         return new ProviderReply(model, response.getResult().getOutput().getText(), usage(response));
+    }
+
+    /**
+     * Relays a streamed answer: each piece of text goes to {@code onText} as it arrives; the usage of the last chunk
+     * that reports one is kept. The whole stream must end within {@code timeout}.
+     */
+    public static ProviderReply stream(String provider, String requestedModel, Flux<ChatResponse> chunks, Duration timeout,
+            Consumer<String> onText, Function<RuntimeException, LlmProviderException> classify) {
+        StringBuilder text = new StringBuilder();
+        AtomicReference<TokenUsage> usage = new AtomicReference<>(TokenUsage.NONE);
+        AtomicReference<String> model = new AtomicReference<>(requestedModel);
+        try {
+            chunks.doOnNext(chunk -> {
+                String piece = chunk.getResult() == null || chunk.getResult().getOutput() == null ? null
+                        : chunk.getResult().getOutput().getText();
+                if (piece != null && !piece.isEmpty()) {
+                    text.append(piece);
+                    onText.accept(piece);
+                }
+                TokenUsage reported = usage(chunk);
+                if (reported.promptTokens() + reported.completionTokens() > 0) {
+                    usage.set(reported);
+                }
+                if (chunk.getMetadata() != null && chunk.getMetadata().getModel() != null
+                        && !chunk.getMetadata().getModel().isBlank()) {
+                    model.set(chunk.getMetadata().getModel());
+                }
+            }).blockLast(timeout);
+        } catch (IllegalStateException late) {
+            throw new LlmProviderException(LlmProviderException.Kind.TIMEOUT, provider,
+                    provider + " did not finish its answer within " + timeout.toMillis() + " ms", null, late);
+        } catch (RuntimeException failure) {
+            throw classify.apply(failure);
+        }
+        if (text.isEmpty()) {
+            throw new LlmProviderException(LlmProviderException.Kind.INVALID_OUTPUT, provider, provider + " streamed no text");
+        }
+        return new ProviderReply(model.get(), text.toString(), usage.get());
     }
 
     static TokenUsage usage(ChatResponse response) {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +23,7 @@ import com.careergpt.service.llm.LlmTask;
 import com.careergpt.service.llm.ProviderReply;
 import com.careergpt.service.llm.ProviderRequest;
 import com.careergpt.service.llm.RenderedPrompt;
+import com.careergpt.service.llm.remote.RemoteProviderProperties;
 
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -54,7 +57,8 @@ class OllamaProviderWireTest {
                 .options(OllamaChatOptions.builder().model("llama3.2").build())
                 .retryTemplate(new RetryTemplate(RetryPolicy.builder().maxRetries(0).build()))
                 .build();
-        return new OllamaProvider(model, api, baseUrl, Clock.systemUTC());
+        return new OllamaProvider(model, api, baseUrl, Clock.systemUTC(), new RemoteProviderProperties(1,
+                Duration.ofMillis(10), Duration.ofSeconds(1), 50, 10, Duration.ofSeconds(30)));
     }
 
     @AfterEach
@@ -88,6 +92,22 @@ class OllamaProviderWireTest {
         assertThat(body.path("stream").asBoolean(true)).isFalse();
         assertThat(body.path("format").path("required").get(0).asString()).isEqualTo("summary");
         assertThat(body.path("messages").get(1).path("content").asString()).contains("React role");
+    }
+
+    @Test
+    void aStreamRelaysTheNdjsonLinesAndTheFinalCounts() throws Exception {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "application/x-ndjson")
+                .setBody(fixture("ollama-chat-stream.ndjson")));
+        List<String> deltas = new ArrayList<>();
+
+        ProviderReply reply = provider.stream(new ProviderRequest(LlmTask.INTERVIEW_PREP, "llama3.2:3b",
+                new RenderedPrompt("v1", "Prepare.", "Prepare me.", null), null, Duration.ofSeconds(10)), deltas::add);
+
+        assertThat(deltas.size()).isGreaterThan(1);
+        assertThat(String.join("", deltas)).isEqualTo(reply.text());
+        assertThat(reply.usage().completionTokens()).isPositive();
+        JsonNode body = JSON.readTree(server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8());
+        assertThat(body.path("stream").asBoolean()).isTrue();
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +19,7 @@ import com.careergpt.service.llm.LlmTask;
 import com.careergpt.service.llm.ProviderReply;
 import com.careergpt.service.llm.ProviderRequest;
 import com.careergpt.service.llm.RenderedPrompt;
+import com.careergpt.service.llm.remote.RemoteProviderProperties;
 
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -47,8 +50,17 @@ class OpenAiProviderWireTest {
                 .options(OpenAiChatOptions.builder().baseUrl(baseUrl + "/v1").apiKey("sk-test-key").maxRetries(0)
                         .model("gpt-4o-mini").build())
                 .build();
-        provider = new OpenAiProvider(model, "sk-test-key", baseUrl);
+        provider = new OpenAiProvider(model, "sk-test-key", baseUrl, ONE_TRY);
+        this.model = model;
+        this.baseUrl = baseUrl;
     }
+
+    /** One try per call, so each enqueued answer is one call's outcome. */
+    static final RemoteProviderProperties ONE_TRY = new RemoteProviderProperties(1, Duration.ofMillis(10),
+            Duration.ofSeconds(2), 50, 10, Duration.ofSeconds(30));
+
+    OpenAiChatModel model;
+    String baseUrl;
 
     @AfterEach
     void stop() throws IOException {
@@ -126,9 +138,57 @@ class OpenAiProviderWireTest {
 
     @Test
     void withoutAKeyTheOfficialEndpointIsReportedUnavailable() {
-        OpenAiProvider unconfigured = new OpenAiProvider(null, "", "https://api.openai.com");
+        OpenAiProvider unconfigured = new OpenAiProvider(null, "", "https://api.openai.com/v1", ONE_TRY);
         assertThat(unconfigured.status().available()).isFalse();
         assertThat(unconfigured.status().detail()).contains("OPENAI_API_KEY");
+    }
+
+    @Test
+    void aStreamRelaysDeltasInOrderAndReadsTheUsageChunk() throws Exception {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+                .setBody(fixture("openai-chat-completion-stream.sse")));
+        List<String> deltas = new ArrayList<>();
+
+        ProviderReply reply = provider.stream(new ProviderRequest(LlmTask.COVER_LETTER, "gpt-4o-mini",
+                new RenderedPrompt("v1", "Write letters.", "Write one.", null), null, Duration.ofSeconds(10)), deltas::add);
+
+        assertThat(deltas.size()).isGreaterThan(1);
+        assertThat(String.join("", deltas)).isEqualTo(reply.text()).startsWith("Dear hiring team,");
+        assertThat(reply.usage().completionTokens()).isPositive();
+        JsonNode body = JSON.readTree(server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8());
+        assertThat(body.path("stream").asBoolean()).isTrue();
+        assertThat(body.path("stream_options").path("include_usage").asBoolean()).isTrue();
+        assertThat(body.has("response_format")).as("prose is plain text").isFalse();
+    }
+
+    @Test
+    void aRateLimitIsRetriedAfterTheAskedDelayAndRepeatedFailuresOpenTheBreaker() throws Exception {
+        OpenAiProvider resilient = new OpenAiProvider(model, "sk-test-key", baseUrl,
+                new RemoteProviderProperties(2, Duration.ofMillis(10), Duration.ofSeconds(2), 50, 4, Duration.ofMinutes(1)));
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("retry-after", "1")
+                .setHeader("Content-Type", "application/json").setBody(fixture("openai-error-429.json")));
+        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+                .setBody(fixture("openai-chat-completion.json")));
+        long started = System.nanoTime();
+        assertThat(resilient.call(summaryRequest(Duration.ofSeconds(10))).text()).contains("mustHaveSkills");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+
+        for (int i = 0; i < 8; i++) {
+            server.enqueue(new MockResponse().setResponseCode(500).setBody("{\"error\":{\"message\":\"down\"}}"));
+        }
+        for (int i = 0; i < 4; i++) {
+            try {
+                resilient.call(summaryRequest(Duration.ofSeconds(10)));
+            } catch (LlmProviderException expected) {
+                assertThat(expected.kind()).isIn(LlmProviderException.Kind.SERVER_ERROR, LlmProviderException.Kind.UNAVAILABLE);
+            }
+        }
+        int requestsWhenOpen = server.getRequestCount();
+        assertThatThrownBy(() -> resilient.call(summaryRequest(Duration.ofSeconds(10))))
+                .isInstanceOfSatisfying(LlmProviderException.class,
+                        error -> assertThat(error.kind()).isEqualTo(LlmProviderException.Kind.UNAVAILABLE));
+        assertThat(server.getRequestCount()).as("an open breaker sends nothing").isEqualTo(requestsWhenOpen);
     }
 
     private LlmProviderException.Kind kindOf(Duration timeout) {
