@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +16,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.careergpt.identity.support.TestHttp;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import com.careergpt.service.llm.support.LlmTestTokens;
 import com.careergpt.service.support.GatewayTestSupport;
 
@@ -46,6 +49,9 @@ class RemoteProvidersEndToEndTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -82,6 +88,8 @@ class RemoteProvidersEndToEndTest {
         RecordedRequest sent = OPENAI.takeRequest(5, TimeUnit.SECONDS);
         JsonNode body = JSON.readTree(sent.getBody().readUtf8());
         assertThat(body.path("response_format").path("json_schema").path("schema").path("properties").has("mustHaveSkills")).isTrue();
+        assertThat(meters.find("gen_ai.client.operation").timers())
+                .as("Spring AI's chat observation is recorded").isNotEmpty();
 
         OPENAI.enqueue(new MockResponse().setResponseCode(500).setBody("{\"error\":{\"message\":\"overloaded\"}}"));
         TestHttp.Response fallback = device().post("/api/analyze", JOB, user);
