@@ -2,6 +2,12 @@ package com.careergpt.service.llm.embedding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.ai.document.Document;
 import org.springframework.ai.embedding.Embedding;
@@ -15,19 +21,26 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 /**
  * The sentence-embedding model shipped inside the jar (all-MiniLM-L6-v2, quantized, ONNX; 384 dimensions), behind
  * Spring AI's {@link EmbeddingModel}. Fully offline. Loaded on first use (about a second), then thread-safe.
+ * <p>
+ * ONNX Runtime's inference needs more native stack than a JVM thread gets by default (1 MB): on such a thread it
+ * crashes the whole process. So every inference runs on this class's own threads, created with a 16 MB stack.
  */
-public class BundledEmbeddingModel implements EmbeddingModel {
+public class BundledEmbeddingModel implements EmbeddingModel, AutoCloseable {
 
     public static final String MODEL_NAME = "all-minilm-l6-v2-q";
     public static final int DIMENSIONS = 384;
+    static final long INFERENCE_STACK_BYTES = 16L * 1024 * 1024;
 
+    private final ExecutorService callers = Executors.newFixedThreadPool(2, threads("embedding-call"));
+    private final ExecutorService workers = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), threads("embedding-worker"));
     private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
 
     @Override
     public EmbeddingResponse call(EmbeddingRequest request) {
         List<TextSegment> segments = request.getInstructions().stream()
                 .map(text -> TextSegment.from(text == null || text.isBlank() ? " " : text)).toList();
-        List<dev.langchain4j.data.embedding.Embedding> vectors = model().embedAll(segments).content();
+        List<dev.langchain4j.data.embedding.Embedding> vectors = onInferenceThread(() -> model().embedAll(segments).content());
         List<Embedding> embeddings = new ArrayList<>(vectors.size());
         for (int i = 0; i < vectors.size(); i++) {
             embeddings.add(new Embedding(vectors.get(i).vector(), i));
@@ -58,13 +71,40 @@ public class BundledEmbeddingModel implements EmbeddingModel {
         return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
+    private <T> T onInferenceThread(Callable<T> work) {
+        try {
+            return callers.submit(work).get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while embedding", interrupted);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Embedding failed", failed.getCause());
+        }
+    }
+
+    private static ThreadFactory threads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(null, runnable, name + "-" + count.incrementAndGet(), INFERENCE_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @Override
+    public void close() {
+        callers.shutdownNow();
+        workers.shutdownNow();
+    }
+
     private AllMiniLmL6V2QuantizedEmbeddingModel model() {
         AllMiniLmL6V2QuantizedEmbeddingModel loaded = model;
         if (loaded == null) {
             synchronized (this) {
                 loaded = model;
                 if (loaded == null) {
-                    loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    loaded = new AllMiniLmL6V2QuantizedEmbeddingModel(workers);
                     model = loaded;
                 }
             }

@@ -130,6 +130,17 @@ class BuiltinProviderTest {
                 .isGreaterThan(BundledEmbeddingModel.cosine(vectors.get(0), vectors.get(2)));
     }
 
+    /** ONNX inference on a small-stack thread used to crash the JVM; the model now runs it on its own threads. */
+    @Test
+    void embeddingFromAThreadWithASmallStackWorks() throws Exception {
+        float[][] result = new float[1][];
+        Thread small = new Thread(null, () -> result[0] = EMBEDDINGS.embed("Kafka and PostgreSQL in production"),
+                "small-stack", 256 * 1024);
+        small.start();
+        small.join(60_000);
+        assertThat(result[0]).hasSize(BundledEmbeddingModel.DIMENSIONS);
+    }
+
     @Test
     void aMatchingResumeScoresHigherAndTheGapsAreNamed() {
         String jobText = "Senior Backend Engineer. Build services in Java and Spring Boot, run PostgreSQL and Kafka on Kubernetes.";
