@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import org.springframework.ai.chat.prompt.Prompt;
@@ -27,7 +26,7 @@ import com.careergpt.service.llm.ProviderRequest;
 import com.careergpt.service.llm.ProviderStatus;
 import com.careergpt.service.llm.remote.RemoteCalls;
 import com.careergpt.service.llm.remote.RemoteProviderProperties;
-import com.careergpt.service.llm.remote.ResilientCalls;
+import com.careergpt.service.llm.remote.ChatModelCalls;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,25 +41,22 @@ public class OllamaProvider implements LlmProvider {
     public static final String NAME = "ollama";
     private static final Duration HEALTH_TTL = Duration.ofSeconds(30);
 
-    private final OllamaChatModel chatModel;
     private final OllamaApi api;
     private final String baseUrl;
     private final Clock clock;
-    private final Executor executor = RemoteCalls.callThreads(NAME);
     private final JsonMapper json = JsonMapper.builder().build();
     private volatile ProviderStatus cachedStatus;
     private volatile Instant statusAt = Instant.MIN;
 
-    private final ResilientCalls resilience;
+    private final ChatModelCalls calls;
 
     OllamaProvider(OllamaChatModel chatModel, OllamaApi api,
             @Value("${spring.ai.ollama.base-url:http://localhost:11434}") String baseUrl, Clock clock,
             RemoteProviderProperties properties) {
-        this.chatModel = chatModel;
         this.api = api;
         this.baseUrl = baseUrl;
         this.clock = clock;
-        this.resilience = new ResilientCalls(NAME, properties);
+        this.calls = new ChatModelCalls(NAME, chatModel, properties, OllamaProvider::classify);
     }
 
     @Override
@@ -89,23 +85,13 @@ public class OllamaProvider implements LlmProvider {
 
     @Override
     public ProviderReply call(ProviderRequest request) {
-        Prompt prompt = prompt(request);
-        Duration timeout = timeout(request);
-        return resilience.call(() -> RemoteCalls.withDeadline(NAME, timeout, executor, () -> {
-            try {
-                return RemoteCalls.reply(NAME, request.model(), chatModel.call(prompt));
-            } catch (RuntimeException failure) {
-                throw classify(failure);
-            }
-        }));
+        return calls.call(prompt(request), request.model(), timeout(request));
     }
 
     /** Streams over /api/chat's NDJSON lines. */
     @Override
     public ProviderReply stream(ProviderRequest request, Consumer<String> onText) {
-        Prompt prompt = prompt(request);
-        return resilience.call(() -> RemoteCalls.stream(NAME, request.model(), chatModel.stream(prompt), timeout(request),
-                onText, OllamaProvider::classify));
+        return calls.stream(prompt(request), request.model(), timeout(request), onText);
     }
 
     @SuppressWarnings("unchecked")

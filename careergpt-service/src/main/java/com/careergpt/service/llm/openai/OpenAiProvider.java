@@ -3,7 +3,6 @@ package com.careergpt.service.llm.openai;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import org.springframework.ai.chat.prompt.Prompt;
@@ -19,7 +18,7 @@ import com.careergpt.service.llm.ProviderRequest;
 import com.careergpt.service.llm.ProviderStatus;
 import com.careergpt.service.llm.remote.RemoteCalls;
 import com.careergpt.service.llm.remote.RemoteProviderProperties;
-import com.careergpt.service.llm.remote.ResilientCalls;
+import com.careergpt.service.llm.remote.ChatModelCalls;
 import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIServiceException;
 
@@ -36,19 +35,16 @@ public class OpenAiProvider implements LlmProvider {
 
     public static final String NAME = "openai";
 
-    private final OpenAiChatModel chatModel;
     private final String apiKey;
     private final String baseUrl;
-    private final Executor executor = RemoteCalls.callThreads(NAME);
-    private final ResilientCalls resilience;
+    private final ChatModelCalls calls;
 
     OpenAiProvider(OpenAiChatModel chatModel, @Value("${spring.ai.openai.api-key:}") String apiKey,
             @Value("${spring.ai.openai.base-url:https://api.openai.com/v1}") String baseUrl,
             RemoteProviderProperties properties) {
-        this.chatModel = chatModel;
         this.apiKey = apiKey;
         this.baseUrl = baseUrl;
-        this.resilience = new ResilientCalls(NAME, properties);
+        this.calls = new ChatModelCalls(NAME, chatModel, properties, OpenAiProvider::classify);
     }
 
     @Override
@@ -69,24 +65,14 @@ public class OpenAiProvider implements LlmProvider {
     @Override
     public ProviderReply call(ProviderRequest request) {
         requireConfigured();
-        Prompt prompt = prompt(request, false);
-        Duration timeout = timeout(request);
-        return resilience.call(() -> RemoteCalls.withDeadline(NAME, timeout, executor, () -> {
-            try {
-                return RemoteCalls.reply(NAME, request.model(), chatModel.call(prompt));
-            } catch (RuntimeException failure) {
-                throw classify(failure);
-            }
-        }));
+        return calls.call(prompt(request, false), request.model(), timeout(request));
     }
 
     /** Streams over the chat-completions SSE stream, asking for the usage chunk at its end. */
     @Override
     public ProviderReply stream(ProviderRequest request, Consumer<String> onText) {
         requireConfigured();
-        Prompt prompt = prompt(request, true);
-        return resilience.call(() -> RemoteCalls.stream(NAME, request.model(), chatModel.stream(prompt), timeout(request),
-                onText, OpenAiProvider::classify));
+        return calls.stream(prompt(request, true), request.model(), timeout(request), onText);
     }
 
     private void requireConfigured() {
