@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Relays a streamed answer as server-sent events: {@code delta} ({@code {"text": chunk}}) while the model writes,
- * then {@code result} (the whole {@link com.careergpt.service.llm.LlmResult}) or {@code error} (a problem). Chunks
+ * then {@code result} (the {@link AnalysisResponse}: the whole result and its stored id) or {@code error} (a problem). Chunks
  * travel as JSON because SSE would eat a chunk's leading space. After a fallback the next provider's text follows
  * the failed one's; the {@code result} event's text is the answer.
  */
@@ -36,9 +36,11 @@ class AnalysisStream {
     private final LlmRouter router;
     private final ThreadPoolTaskExecutor executor;
     private final AnalyzeProperties properties;
+    private final AnalysisRecorder recorder;
 
     AnalysisStream(LlmRouter router, @Qualifier("llmStreamExecutor") ThreadPoolTaskExecutor executor,
-            AnalyzeProperties properties) {
+            AnalyzeProperties properties, AnalysisRecorder recorder) {
+        this.recorder = recorder;
         this.router = router;
         this.executor = executor;
         this.properties = properties;
@@ -64,7 +66,7 @@ class AnalysisStream {
         AtomicBoolean open = new AtomicBoolean(true);
         try {
             LlmResult result = router.stream(call, chunk -> send(emitter, open, "delta", Map.of("text", chunk)));
-            send(emitter, open, "result", result);
+            send(emitter, open, "result", recorder.record(call, result));
         }
         catch (ProblemException problem) {
             send(emitter, open, "error", problem.toProblemDetail());

@@ -5,10 +5,8 @@ import java.util.Arrays;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.llm.LlmCall;
 import com.careergpt.service.llm.LlmCaller;
-import com.careergpt.service.llm.LlmResult;
 import com.careergpt.service.llm.LlmRouter;
 import com.careergpt.service.llm.LlmTask;
-import com.careergpt.service.llm.UserTier;
 import com.careergpt.service.llm.prompt.PromptFactory;
 import com.careergpt.service.security.Caller;
 import com.careergpt.service.security.GuestAction;
@@ -39,9 +37,11 @@ class AnalyzeController {
     private final AnalysisInputs stored;
     private final AnalysisStream streams;
     private final AnalyzeProperties properties;
+    private final AnalysisRecorder recorder;
 
     AnalyzeController(LlmRouter router, PromptFactory prompts, AnalysisInputs stored, AnalysisStream streams,
-            AnalyzeProperties properties) {
+            AnalyzeProperties properties, AnalysisRecorder recorder) {
+        this.recorder = recorder;
         this.router = router;
         this.prompts = prompts;
         this.stored = stored;
@@ -54,10 +54,10 @@ class AnalyzeController {
     @Operation(summary = "Run an analysis task",
             description = "Routes the task to the configured models (fallback on failure, answers cached). A guest "
                     + "may run one; then the email is required. With stream=true (cover_letter, interview_prep) the "
-                    + "answer arrives as server-sent events: delta {text}, then result (this schema) or error "
+                    + "answer arrives as server-sent events: delta {text}, then result (this schema, with resultId) or error "
                     + "(a problem).")
     @ApiResponse(responseCode = "200", description = "The result, or an event stream when stream=true",
-            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = LlmResult.class)),
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = AnalysisResponse.class)),
                     @Content(mediaType = "text/event-stream")})
     @ApiResponse(responseCode = "400", description = "Unknown task, missing or oversized input (field names it)")
     @ApiResponse(responseCode = "401", description = "Sign-in, guest identity or email required")
@@ -68,10 +68,10 @@ class AnalyzeController {
             @Parameter(description = "Stream the answer as server-sent events") @RequestParam(required = false)
             Boolean stream, Caller caller) {
         LlmTask task = task(request.task());
-        LlmCaller llmCaller = llmCaller(caller);
+        LlmCaller llmCaller = LlmCallers.of(caller);
         LlmCall call = new LlmCall(task, inputs(request, llmCaller), llmCaller);
         if (!Boolean.TRUE.equals(stream) && !Boolean.TRUE.equals(request.stream())) {
-            return router.run(call);
+            return recorder.record(call, router.run(call));
         }
         if (!task.streamable()) {
             throw invalid("stream", "Only cover_letter and interview_prep answers can be streamed.");
@@ -79,12 +79,6 @@ class AnalyzeController {
         // Missing inputs must be a 400 answer, not an error event inside a 200 stream.
         prompts.render(task, call.inputs());
         return streams.start(call);
-    }
-
-    static LlmCaller llmCaller(Caller caller) {
-        UserTier tier = caller.kind() != Caller.Kind.VERIFIED ? UserTier.GUEST
-                : "member".equals(caller.state()) ? UserTier.MEMBER : UserTier.VERIFIED;
-        return new LlmCaller(caller.userId(), tier);
     }
 
     private static LlmTask task(String name) {
@@ -132,7 +126,10 @@ class AnalyzeController {
         if (value.toString().length() > properties.maxInputChars()) {
             throw invalid(field, field + " is longer than " + properties.maxInputChars() + " characters.");
         }
-        inputs.set(field, value);
+        ObjectNode copy = (ObjectNode) value.deepCopy();
+        // An id names a stored job or resume; only jobId and resumeId may set it.
+        copy.remove("id");
+        inputs.set(field, copy);
     }
 
     private static String taskNames() {

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.careergpt.common.web.ProblemException;
-import com.careergpt.service.scraping.RemoteMode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,12 +50,7 @@ class JobController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
         }
-        if (salaryMin != null && salaryMax != null && salaryMin.compareTo(salaryMax) > 0) {
-            throw badParameter("salaryMin", "salaryMin must not exceed salaryMax.");
-        }
-        RemoteMode remoteMode = remote == null || remote.isBlank() ? null : RemoteMode.fromJson(remote)
-                .orElseThrow(() -> badParameter("remote", "remote must be one of remote, hybrid, onsite."));
-        JobFilter filter = new JobFilter(q, company, location, remoteMode, salaryMin, salaryMax, currency, skill,
+        JobFilter filter = JobFilter.of(q, company, location, remote, salaryMin, salaryMax, currency, skill,
                 postedSince, includeDuplicates);
         return queries.search(filter, page, size);
     }

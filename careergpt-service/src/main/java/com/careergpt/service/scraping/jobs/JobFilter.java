@@ -3,6 +3,9 @@ package com.careergpt.service.scraping.jobs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.springframework.http.HttpStatus;
+
+import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.scraping.RemoteMode;
 
 /**
@@ -21,4 +24,34 @@ public record JobFilter(
         String skill,
         LocalDate postedSince,
         boolean includeDuplicates) {
+
+    /**
+     * The filter from request parameters, checked: an unknown remote mode or an inverted salary range is a 400
+     * problem naming the parameter.
+     */
+    public static JobFilter of(String q, String company, String location, String remote, BigDecimal salaryMin,
+            BigDecimal salaryMax, String currency, String skill, LocalDate postedSince, boolean includeDuplicates) {
+        if (salaryMin != null && salaryMax != null && salaryMin.compareTo(salaryMax) > 0) {
+            throw badParameter("salaryMin", "salaryMin must not exceed salaryMax.");
+        }
+        RemoteMode remoteMode = remote == null || remote.isBlank() ? null : RemoteMode.fromJson(remote)
+                .orElseThrow(() -> badParameter("remote", "remote must be one of remote, hybrid, onsite."));
+        return new JobFilter(q, company, location, remoteMode, salaryMin, salaryMax, currency, skill, postedSince,
+                includeDuplicates);
+    }
+
+    /** True when the filter keeps out more than the linked duplicates. */
+    public boolean restrictsMoreThanDuplicates() {
+        return hasText(q) || hasText(company) || hasText(location) || remote != null || salaryMin != null
+                || salaryMax != null || hasText(currency) || hasText(skill) || postedSince != null;
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static ProblemException badParameter(String field, String detail) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail)
+                .with("field", field);
+    }
 }

@@ -1,6 +1,18 @@
 package com.careergpt.service.scraping.jobs;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -29,8 +41,11 @@ public class JobQueries {
     private final RawPageRepository rawPages;
     private final SkillTaxonomy taxonomy;
     private final JsonMapper json;
+    private final EntityManager entities;
 
-    JobQueries(JobRepository jobs, RawPageRepository rawPages, SkillTaxonomy taxonomy, JsonMapper json) {
+    JobQueries(JobRepository jobs, RawPageRepository rawPages, SkillTaxonomy taxonomy, JsonMapper json,
+            EntityManager entities) {
+        this.entities = entities;
         this.jobs = jobs;
         this.rawPages = rawPages;
         this.taxonomy = taxonomy;
@@ -38,13 +53,45 @@ public class JobQueries {
     }
 
     public JobPage search(JobFilter filter, int page, int size) {
-        String skill = filter.skill() == null ? null
-                : taxonomy.lookup(filter.skill()).map(Skill::name).orElse(filter.skill().trim());
+        String skill = canonicalSkill(filter);
         String companyKey = filter.company() == null ? null : CompanyNames.normalize(filter.company());
         Page<StoredJob> found = jobs.findAll(JobSpecifications.matching(filter, skill, companyKey),
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.asc("id"))));
         List<JobView> items = found.getContent().stream().map(job -> view(job, false)).toList();
         return new JobPage(items, page, size, found.getTotalElements(), found.getTotalPages());
+    }
+
+    /** The jobs with these ids that exist, in the order of {@code ids}. */
+    public List<JobView> views(Collection<String> ids, boolean withDescription) {
+        Map<String, StoredJob> found = new HashMap<>();
+        jobs.findAllById(ids).forEach(job -> found.put(job.id(), job));
+        return ids.stream().map(found::get).filter(Objects::nonNull).map(job -> view(job, withDescription)).toList();
+    }
+
+    /**
+     * Ids of the jobs passing every filter but the free text, for searches that rank by something else. Linked
+     * duplicates are left out unless the filter includes them.
+     */
+    public Set<String> idsMatching(JobFilter filter) {
+        JobFilter withoutText = new JobFilter(null, filter.company(), filter.location(), filter.remote(),
+                filter.salaryMin(), filter.salaryMax(), filter.currency(), filter.skill(), filter.postedSince(),
+                filter.includeDuplicates());
+        String skill = canonicalSkill(withoutText);
+        String companyKey = withoutText.company() == null ? null : CompanyNames.normalize(withoutText.company());
+        CriteriaBuilder criteria = entities.getCriteriaBuilder();
+        CriteriaQuery<String> query = criteria.createQuery(String.class);
+        Root<StoredJob> root = query.from(StoredJob.class);
+        Predicate matching = JobSpecifications.matching(withoutText, skill, companyKey).toPredicate(root, query, criteria);
+        query.select(root.get("id"));
+        if (matching != null) {
+            query.where(matching);
+        }
+        return new HashSet<>(entities.createQuery(query).getResultList());
+    }
+
+    /** Ids of the jobs linked to an original as its duplicates. */
+    public Set<String> duplicateIds() {
+        return new HashSet<>(jobs.findDuplicateIds());
     }
 
     public JobView get(String id) {
@@ -62,6 +109,11 @@ public class JobQueries {
         StoredJob job = find(id);
         String root = job.duplicateOf() == null ? job.id() : job.duplicateOf();
         return jobs.findCluster(root).stream().map(member -> view(member, false)).toList();
+    }
+
+    private String canonicalSkill(JobFilter filter) {
+        return filter.skill() == null ? null
+                : taxonomy.lookup(filter.skill()).map(Skill::name).orElse(filter.skill().trim());
     }
 
     private StoredJob find(String id) {

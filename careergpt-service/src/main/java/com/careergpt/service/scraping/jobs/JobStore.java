@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,17 +38,19 @@ public class JobStore {
     private final PostingFingerprints fingerprints;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile NearDuplicateIndex index;
 
     JobStore(JobRepository jobs, RawPageRepository rawPages, TransactionTemplate transactions,
-            PostingFingerprints fingerprints, JsonMapper json, Clock clock) {
+            PostingFingerprints fingerprints, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.jobs = jobs;
         this.rawPages = rawPages;
         this.transactions = transactions;
         this.fingerprints = fingerprints;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -57,10 +60,11 @@ public class JobStore {
     public StoreOutcome store(JobPosting posting, RawContent raw, String userId, Consumer<StoreOutcome> recordInSameTransaction) {
         PostingFingerprint fingerprint = fingerprints.of(posting);
         JobRecord record = JobRecord.of(posting, fingerprint, json);
+        StoreOutcome outcome;
         lock.lock();
         try {
             NearDuplicateIndex current = index();
-            StoreOutcome outcome = transactions.execute(status -> {
+            outcome = transactions.execute(status -> {
                 StoreOutcome decided = write(record, fingerprint, raw, userId, current);
                 recordInSameTransaction.accept(decided);
                 return decided;
@@ -68,10 +72,13 @@ public class JobStore {
             if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) {
                 current.add(outcome.jobId(), fingerprint);
             }
-            return outcome;
         } finally {
             lock.unlock();
         }
+        if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) {
+            events.publishEvent(new JobStoredEvent(outcome.jobId()));
+        }
+        return outcome;
     }
 
     private StoreOutcome write(JobRecord record, PostingFingerprint fingerprint, RawContent raw, String userId,

@@ -1,27 +1,32 @@
-package com.careergpt.service.scraping.jobs;
+package com.careergpt.service.analysis;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.llm.LlmCaller;
 import com.careergpt.service.llm.api.AnalysisInputs;
+import com.careergpt.service.resumes.ResumeService;
+import com.careergpt.service.resumes.StoredResume;
+import com.careergpt.service.scraping.jobs.JobQueries;
+import com.careergpt.service.scraping.jobs.JobView;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Lets {@code POST /api/analyze} take a {@code jobId}: stored job posts are public data, so any caller may analyse
- * any of them. Resumes have no store yet, so a {@code resumeId} is unknown.
+ * Lets {@code POST /api/analyze} take a {@code jobId} and a {@code resumeId}: stored job posts are public data, so
+ * any caller may analyse any of them; a resume only by its owner.
  */
 @Component
-class StoredJobAnalysisInputs implements AnalysisInputs {
+class StoredAnalysisInputs implements AnalysisInputs {
 
     private final JobQueries jobs;
+    private final ResumeService resumes;
     private final JsonMapper json;
 
-    StoredJobAnalysisInputs(JobQueries jobs, JsonMapper json) {
+    StoredAnalysisInputs(JobQueries jobs, ResumeService resumes, JsonMapper json) {
         this.jobs = jobs;
+        this.resumes = resumes;
         this.json = json;
     }
 
@@ -53,7 +58,11 @@ class StoredJobAnalysisInputs implements AnalysisInputs {
 
     @Override
     public ObjectNode resume(String resumeId, LlmCaller caller) {
-        throw new ProblemException(HttpStatus.NOT_FOUND, "resume-not-found", "Resume not found",
-                "No stored resume has id '" + resumeId + "'. Send the resume's text instead.").with("field", "resumeId");
+        StoredResume resume = resumes.stored(resumeId, caller.userId());
+        ObjectNode node = json.createObjectNode();
+        node.put("id", resume.id());
+        node.put("text", resume.text());
+        node.set("skills", json.valueToTree(resume.skills()));
+        return node;
     }
 }

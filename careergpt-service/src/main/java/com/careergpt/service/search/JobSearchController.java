@@ -1,0 +1,71 @@
+package com.careergpt.service.search;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.careergpt.common.web.ProblemException;
+import com.careergpt.service.scraping.jobs.JobFilter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Jobs")
+class JobSearchController {
+
+    static final int MAX_QUERY_CHARS = 1000;
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final SemanticJobSearch search;
+
+    JobSearchController(SemanticJobSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/api/jobs/search")
+    @Operation(summary = "Search stored jobs by meaning",
+            description = "Embeds q with the jobs' embedding model and answers the closest jobs first, each with its "
+                    + "similarity. The filters of GET /api/jobs apply; at most the first 1000 results can be paged.")
+    JobSearchPage search(@Parameter(description = "What to look for, in words", required = true)
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String company,
+            @RequestParam(required = false) String location,
+            @RequestParam(required = false) String remote,
+            @RequestParam(required = false) BigDecimal salaryMin,
+            @RequestParam(required = false) BigDecimal salaryMax,
+            @RequestParam(required = false) String currency,
+            @RequestParam(required = false) String skill,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate postedSince,
+            @RequestParam(defaultValue = "false") boolean includeDuplicates,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (q == null || q.isBlank()) {
+            throw badParameter("q", "Say what to look for in q, e.g. q=backend engineer kotlin.");
+        }
+        if (q.length() > MAX_QUERY_CHARS) {
+            throw badParameter("q", "q is longer than " + MAX_QUERY_CHARS + " characters.");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        if (page < 0 || (long) page * size >= SemanticJobSearch.MAX_RESULTS) {
+            throw badParameter("page", "page must be 0 or more, and page * size below "
+                    + SemanticJobSearch.MAX_RESULTS + ".");
+        }
+        JobFilter filter = JobFilter.of(null, company, location, remote, salaryMin, salaryMax, currency, skill,
+                postedSince, includeDuplicates);
+        return search.search(q.strip(), filter, page, size);
+    }
+
+    private static ProblemException badParameter(String field, String detail) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail)
+                .with("field", field);
+    }
+}
