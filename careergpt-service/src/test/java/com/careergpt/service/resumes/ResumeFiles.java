@@ -1,9 +1,15 @@
 package com.careergpt.service.resumes;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -12,6 +18,12 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -111,6 +123,45 @@ public final class ResumeFiles {
             table.getRow(0).getCell(0).setText("Java, Spring Boot, PostgreSQL, SQL");
             table.getRow(0).getCell(1).setText("Docker, JUnit, Git");
             document.write(out);
+            return out.toByteArray();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** A DOCX as Word saves it with "Encrypt with password": an OLE2 container around the encrypted package. */
+    public static byte[] encryptedDocx() {
+        try (POIFSFileSystem container = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OPCPackage docx = OPCPackage.open(new ByteArrayInputStream(docx()));
+                    OutputStream encrypted = encryptor.getDataStream(container)) {
+                docx.save(encrypted);
+            }
+            container.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException | GeneralSecurityException | InvalidFormatException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /** A valid DOCX plus 50 MB of zeros that deflate a thousandfold: the shape of a zip bomb, small on the wire. */
+    public static byte[] zipBombDocx() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            try (ZipOutputStream zip = new ZipOutputStream(out);
+                    ZipInputStream source = new ZipInputStream(new ByteArrayInputStream(docx()))) {
+                for (ZipEntry entry = source.getNextEntry(); entry != null; entry = source.getNextEntry()) {
+                    zip.putNextEntry(new ZipEntry(entry.getName()));
+                    source.transferTo(zip);
+                    zip.closeEntry();
+                }
+                zip.putNextEntry(new ZipEntry("word/media/padding.bin"));
+                byte[] zeros = new byte[1024 * 1024];
+                for (int i = 0; i < 50; i++) {
+                    zip.write(zeros);
+                }
+                zip.closeEntry();
+            }
             return out.toByteArray();
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);

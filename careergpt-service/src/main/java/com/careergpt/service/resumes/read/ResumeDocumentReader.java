@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -48,7 +50,7 @@ public final class ResumeDocumentReader {
         ResumeDocument document = switch (magic) {
             case PDF -> pdf(content);
             case OOXML -> docx(content);
-            case OLE2 -> throw unsupported("This is a legacy Office file (.doc); save it as DOCX or PDF.");
+            case OLE2 -> throw legacyOrEncryptedOffice(content);
             default -> text(content);
         };
         String text = TextLayout.normalize(document.text());
@@ -83,9 +85,39 @@ public final class ResumeDocumentReader {
             int pages = docx.getProperties().getExtendedProperties().getPages();
             return new ResumeDocument(DOCX, extractor.getText(), Math.max(1, pages));
         } catch (IOException | RuntimeException broken) {
+            if (isZipSizeLimit(broken)) {
+                throw new ResumeReadException(ResumeReadException.Reason.TOO_LARGE, "The DOCX file unpacks to far "
+                        + "more data than a resume needs; save it without embedded media, export a PDF or paste the text.",
+                        broken);
+            }
             throw new ResumeReadException(ResumeReadException.Reason.CORRUPT,
                     "The DOCX file is damaged and could not be read (" + broken.getMessage() + ").", broken);
         }
+    }
+
+    /** POI's zip-bomb guards (inflate ratio, entry size, entry count) report only through exception messages. */
+    private static boolean isZipSizeLimit(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (message.contains("zip bomb") || message.contains("max allowed overall size")
+                    || message.contains("more internal file entries than expected")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Word saves a password-protected DOCX as an OLE2 container around the encrypted package. */
+    private static ResumeReadException legacyOrEncryptedOffice(byte[] content) {
+        try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            if (container.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
+                return new ResumeReadException(ResumeReadException.Reason.ENCRYPTED,
+                        "The Word document is password-protected; upload an unprotected copy or paste the text.");
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return unsupported("This is a damaged legacy Office file; save it as DOCX or PDF.");
+        }
+        return unsupported("This is a legacy Office file (.doc); save it as DOCX or PDF.");
     }
 
     private static boolean hasEntry(byte[] zip, String name) {

@@ -51,7 +51,9 @@ class ResumeReadingTest {
         byte[] truncated = Arrays.copyOf(ResumeFiles.pdf(), 400);
 
         assertReason(ResumeFiles.encryptedPdf(), ResumeReadException.Reason.ENCRYPTED, "password");
+        assertReason(ResumeFiles.encryptedDocx(), ResumeReadException.Reason.ENCRYPTED, "password");
         assertReason(truncated, ResumeReadException.Reason.CORRUPT, "damaged");
+        assertReason(ResumeFiles.zipBombDocx(), ResumeReadException.Reason.TOO_LARGE, "unpacks");
         assertReason(ResumeFiles.pdfWithoutText(), ResumeReadException.Reason.NO_TEXT, "OCR");
         assertReason(ResumeFiles.png(), ResumeReadException.Reason.UNSUPPORTED_TYPE, "neither");
         assertReason(ResumeFiles.xlsx(), ResumeReadException.Reason.UNSUPPORTED_TYPE, "not a Word document");

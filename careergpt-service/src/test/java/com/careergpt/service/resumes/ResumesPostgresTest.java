@@ -1,0 +1,116 @@
+package com.careergpt.service.resumes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.careergpt.service.llm.LlmCaller;
+import com.careergpt.service.llm.UserTier;
+import com.careergpt.service.matching.MatchAnswer;
+import com.careergpt.service.matching.MatchService;
+import com.careergpt.service.results.ResultStore;
+import com.careergpt.service.scraping.JobPosting;
+import com.careergpt.service.scraping.Provenance;
+import com.careergpt.service.scraping.jobs.JobFilter;
+import com.careergpt.service.scraping.jobs.JobStore;
+import com.careergpt.service.scraping.jobs.RawContent;
+import com.careergpt.service.search.JobSearchHit;
+import com.careergpt.service.search.SemanticJobSearch;
+import com.careergpt.service.support.GatewayTestSupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Resumes (BYTEA originals), embeddings, semantic search, matching and the results store on PostgreSQL (embedded,
+ * no Docker): the same migrations and queries as on SQLite.
+ */
+@SpringBootTest
+class ResumesPostgresTest {
+
+    static final EmbeddedPostgres POSTGRES = start();
+
+    static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) throws IOException {
+        String dataDir = Files.createTempDirectory("careergpt-resumes-pg-").toString();
+        registry.add("careergpt.data-dir", () -> dataDir);
+        registry.add("careergpt.jwt.secret", () -> GatewayTestSupport.JWT_SECRET);
+        registry.add("careergpt.gateway.internal-service-token", () -> GatewayTestSupport.INTERNAL_TOKEN);
+        registry.add("careergpt.gateway.identity-base-url", () -> "http://127.0.0.1:9");
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
+        registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.PostgreSQLDialect");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        POSTGRES.close();
+    }
+
+    @Autowired
+    JobStore jobs;
+
+    @Autowired
+    ResumeService resumes;
+
+    @Autowired
+    SemanticJobSearch search;
+
+    @Autowired
+    MatchService matching;
+
+    @Autowired
+    ResultStore results;
+
+    @Test
+    void aResumeIsStoredSearchedAndMatchedOnPostgres() {
+        String backend = store("Senior Java Backend Engineer", "Acme Payments",
+                "Build payment services in Java and Spring Boot on PostgreSQL, with Kafka and Kubernetes.",
+                List.of("Java", "Spring Boot", "PostgreSQL", "Kafka", "Kubernetes"));
+        store("Registered Nurse", "City Hospital", "Care for patients on the cardiology ward; night shifts.",
+                List.of());
+
+        byte[] pdf = ResumeFiles.pdf();
+        ResumeView resume = resumes.upload("pg-owner", "jane.pdf", pdf);
+        assertThat(resumes.original("pg-owner", resume.id()).content()).isEqualTo(pdf);
+        assertThat(resume.skills()).contains("Java", "PostgreSQL");
+
+        List<JobSearchHit> hits = search.search("java spring microservices developer",
+                JobFilter.of(null, null, null, null, null, null, null, null, null, false), 0, 10).items();
+        assertThat(hits).extracting(hit -> hit.job().id()).first().isEqualTo(backend);
+
+        MatchAnswer match = matching.match(resume.id(), backend, new LlmCaller("pg-owner", UserTier.VERIFIED));
+        assertThat(match.missingSkills()).contains("Kafka", "Kubernetes").doesNotContain("Java");
+        assertThat(match.matchedSkills()).contains("Java", "Spring Boot", "PostgreSQL");
+
+        assertThat(results.list("pg-owner", "match", 0, 10).items()).extracting(view -> view.id())
+                .containsExactly(match.resultId());
+        assertThat(results.list("someone-else", null, 0, 10).items()).isEmpty();
+    }
+
+    private String store(String title, String company, String description, List<String> skills) {
+        JobPosting posting = new JobPosting(title, company, null, null, null, null, null, null, null, null, null,
+                description, null, skills, new Provenance("test", "none", "none", Instant.now()));
+        return jobs.store(posting, new RawContent("https://jobs.example/" + title.hashCode(), "text/plain",
+                description, Instant.now()), "pg-owner", outcome -> { }).jobId();
+    }
+}
