@@ -1,16 +1,13 @@
 package com.careergpt.service.search;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.careergpt.common.web.ProblemException;
-import com.careergpt.service.scraping.jobs.JobFilter;
+import com.careergpt.service.scraping.jobs.JobFilterParams;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -35,15 +32,7 @@ class JobSearchController {
                     + "similarity. The filters of GET /api/jobs apply; at most the first 1000 results can be paged.")
     JobSearchPage search(@Parameter(description = "What to look for, in words", required = true)
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) String company,
-            @RequestParam(required = false) String location,
-            @RequestParam(required = false) String remote,
-            @RequestParam(required = false) BigDecimal salaryMin,
-            @RequestParam(required = false) BigDecimal salaryMax,
-            @RequestParam(required = false) String currency,
-            @RequestParam(required = false) String skill,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate postedSince,
-            @RequestParam(defaultValue = "false") boolean includeDuplicates,
+            @ParameterObject JobFilterParams filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (q == null || q.isBlank()) {
@@ -59,9 +48,7 @@ class JobSearchController {
             throw badParameter("page", "page must be 0 or more, and page * size below "
                     + SemanticJobSearch.MAX_RESULTS + ".");
         }
-        JobFilter filter = JobFilter.of(null, company, location, remote, salaryMin, salaryMax, currency, skill,
-                postedSince, includeDuplicates);
-        return search.search(q.strip(), filter, page, size);
+        return search.search(q.strip(), filter.toFilter(null), page, size);
     }
 
     private static ProblemException badParameter(String field, String detail) {

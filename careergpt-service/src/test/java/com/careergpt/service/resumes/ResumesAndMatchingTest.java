@@ -166,6 +166,9 @@ class ResumesAndMatchingTest {
         TestHttp.Response noQuery = device().get("/api/jobs/search", auth);
         assertThat(noQuery.status()).isEqualTo(400);
         assertThat(noQuery.json().path("field").asString()).isEqualTo("q");
+        TestHttp.Response badSalary = device().get("/api/jobs/search?q=nurse&salaryMax=high", auth);
+        assertThat(badSalary.status()).isEqualTo(400);
+        assertThat(badSalary.json().path("field").asString()).isEqualTo("salaryMax");
     }
 
     @Test
@@ -260,6 +263,19 @@ class ResumesAndMatchingTest {
         JsonNode item = response.json().path("items").get(0);
         assertThat(item.path("outcome").asString()).as(response.body()).isEqualTo("stored");
         return item.path("jobId").asString();
+    }
+
+    @Test
+    void theEndpointsAndTheirFilterParametersAreInTheOpenApiDocument() {
+        JsonNode paths = device().get("/v3/api-docs").json().path("paths");
+
+        assertThat(paths.path("/api/resumes").has("post")).isTrue();
+        assertThat(paths.has("/api/resumes/{id}/original")).isTrue();
+        assertThat(paths.path("/api/match").has("post")).isTrue();
+        assertThat(paths.has("/api/results/{id}")).isTrue();
+        assertThat(paths.path("/api/jobs/search").path("get").path("parameters").valueStream()
+                .map(parameter -> parameter.path("name").asString()).toList())
+                .contains("q", "remote", "salaryMin", "postedSince", "includeDuplicates", "page", "size");
     }
 
     private static void assertProblem(Upload upload, int status, String reason) {

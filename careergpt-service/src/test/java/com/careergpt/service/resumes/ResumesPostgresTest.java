@@ -3,8 +3,6 @@ package com.careergpt.service.resumes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,7 +25,7 @@ import com.careergpt.service.scraping.jobs.JobStore;
 import com.careergpt.service.scraping.jobs.RawContent;
 import com.careergpt.service.search.JobSearchHit;
 import com.careergpt.service.search.SemanticJobSearch;
-import com.careergpt.service.support.GatewayTestSupport;
+import com.careergpt.service.support.StandaloneServiceSupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -38,27 +36,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @SpringBootTest
 class ResumesPostgresTest {
 
-    static final EmbeddedPostgres POSTGRES = start();
-
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
+    static final EmbeddedPostgres POSTGRES = StandaloneServiceSupport.startPostgres();
 
     @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) throws IOException {
-        String dataDir = Files.createTempDirectory("careergpt-resumes-pg-").toString();
-        registry.add("careergpt.data-dir", () -> dataDir);
-        registry.add("careergpt.jwt.secret", () -> GatewayTestSupport.JWT_SECRET);
-        registry.add("careergpt.gateway.internal-service-token", () -> GatewayTestSupport.INTERNAL_TOKEN);
-        registry.add("careergpt.gateway.identity-base-url", () -> "http://127.0.0.1:9");
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
-        registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.PostgreSQLDialect");
+    static void postgres(DynamicPropertyRegistry registry) {
+        StandaloneServiceSupport.standaloneProperties(registry);
+        StandaloneServiceSupport.postgresProperties(registry, POSTGRES);
     }
 
     @AfterAll

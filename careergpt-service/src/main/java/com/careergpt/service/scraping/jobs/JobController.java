@@ -1,10 +1,8 @@
 package com.careergpt.service.scraping.jobs;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,15 +31,7 @@ class JobController {
     @GetMapping
     @Operation(summary = "Search stored jobs (linked duplicates hidden unless includeDuplicates=true)")
     JobPage search(@RequestParam(required = false) String q,
-            @RequestParam(required = false) String company,
-            @RequestParam(required = false) String location,
-            @RequestParam(required = false) String remote,
-            @RequestParam(required = false) BigDecimal salaryMin,
-            @RequestParam(required = false) BigDecimal salaryMax,
-            @RequestParam(required = false) String currency,
-            @RequestParam(required = false) String skill,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate postedSince,
-            @RequestParam(defaultValue = "false") boolean includeDuplicates,
+            @ParameterObject JobFilterParams filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
@@ -50,9 +40,7 @@ class JobController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
         }
-        JobFilter filter = JobFilter.of(q, company, location, remote, salaryMin, salaryMax, currency, skill,
-                postedSince, includeDuplicates);
-        return queries.search(filter, page, size);
+        return queries.search(filter.toFilter(q), page, size);
     }
 
     @GetMapping("/{id}")

@@ -1,7 +1,6 @@
 package com.careergpt.service.llm.routing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,6 +16,7 @@ import com.careergpt.service.llm.ledger.LlmLedger;
 import com.careergpt.service.llm.ledger.SpendGrouping;
 import com.careergpt.service.llm.ledger.SpendRow;
 import com.careergpt.service.llm.support.ScriptedProvider;
+import com.careergpt.service.support.StandaloneServiceSupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -38,17 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "careergpt.llm.router.default-route=alpha:a1,beta:b1")
 class LlmPostgresTest {
 
-    static final EmbeddedPostgres POSTGRES = start();
+    static final EmbeddedPostgres POSTGRES = StandaloneServiceSupport.startPostgres();
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Providers {
@@ -66,11 +57,8 @@ class LlmPostgresTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        RoutingByConfigurationTest.service(registry);
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
-        registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.PostgreSQLDialect");
+        StandaloneServiceSupport.standaloneProperties(registry);
+        StandaloneServiceSupport.postgresProperties(registry, POSTGRES);
     }
 
     @AfterAll

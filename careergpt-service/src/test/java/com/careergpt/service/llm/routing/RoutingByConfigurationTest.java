@@ -1,8 +1,6 @@
 package com.careergpt.service.llm.routing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +12,7 @@ import com.careergpt.service.llm.LlmRouter;
 import com.careergpt.service.llm.LlmTask;
 import com.careergpt.service.llm.UserTier;
 import com.careergpt.service.llm.support.ScriptedProvider;
-import com.careergpt.service.support.GatewayTestSupport;
+import com.careergpt.service.support.StandaloneServiceSupport;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,19 +64,7 @@ class RoutingByConfigurationTest {
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
-        registry.add("careergpt.data-dir", () -> tempDir());
-        registry.add("careergpt.jwt.secret", () -> GatewayTestSupport.JWT_SECRET);
-        registry.add("careergpt.gateway.internal-service-token", () -> GatewayTestSupport.INTERNAL_TOKEN);
-        registry.add("careergpt.gateway.identity-base-url", () -> "http://127.0.0.1:9");
-    }
-
-    static String tempDir() {
-        try {
-            return Files.createTempDirectory("careergpt-routing-").toString();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        StandaloneServiceSupport.standaloneProperties(registry);
     }
 
     @Autowired

@@ -243,6 +243,8 @@ class CollectionFlowTest {
         assertProblem(device().post("/api/jobs/collect", tooMany, auth), "urls");
         assertProblem(device().get("/api/jobs?remote=sometimes", auth), "remote");
         assertProblem(device().get("/api/jobs?size=1000", auth), "size");
+        assertProblem(device().get("/api/jobs?salaryMin=lots", auth), "salaryMin");
+        assertProblem(device().get("/api/jobs?postedSince=yesterday", auth), "postedSince");
         assertThat(device().get("/api/jobs/no-such-job", auth).status()).isEqualTo(404);
     }
 
