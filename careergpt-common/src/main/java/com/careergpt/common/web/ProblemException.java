@@ -28,6 +28,12 @@ public class ProblemException extends RuntimeException {
         this.title = title;
     }
 
+    /** A 400 {@code invalid-parameter} problem naming the request parameter at fault. */
+    public static ProblemException badParameter(String field, String detail) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail)
+                .with("field", field);
+    }
+
     public ProblemException with(String property, Object value) {
         properties.put(property, value);
         return this;

@@ -3,6 +3,8 @@ package com.careergpt.common.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -24,12 +27,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
+    ResponseEntity<ProblemDetail> handleProblem(ProblemException ex, HttpServletRequest request) {
+        ProblemDetail problem = ex.toProblemDetail();
+        request.setAttribute(RequestFailure.ATTRIBUTE, new RequestFailure(typeOf(problem), problem.getDetail(), ex));
         ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
         if (ex.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(ProblemException.retryAfterSeconds(ex.retryAfter())));
         }
-        return response.body(ex.toProblemDetail());
+        return response.body(problem);
+    }
+
+    private static String typeOf(ProblemDetail problem) {
+        if (problem.getType() == null) {
+            return null;
+        }
+        String type = problem.getType().toString();
+        return type.startsWith(ProblemException.TYPE_BASE) ? type.substring(ProblemException.TYPE_BASE.length()) : type;
     }
 
     @Override
@@ -50,9 +63,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /** Framework errors (unreadable body, wrong media type, ...) leave their problem for the request log too. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            request.setAttribute(RequestFailure.ATTRIBUTE, new RequestFailure(typeOf(problem), problem.getDetail(), null),
+                    RequestAttributes.SCOPE_REQUEST);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
         log.error("Unexpected error", ex);
+        request.setAttribute(RequestFailure.ATTRIBUTE, new RequestFailure(null, ex.toString(), ex));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; it has been logged.");
         problem.setTitle("Internal error");

@@ -22,7 +22,17 @@ public class RequestIdFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
     public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
+    /** MDC key naming the service handling the request, so log lines can be told apart by service. */
+    public static final String SERVICE_MDC_KEY = "service";
+    /** MDC key of the user a request is for, once known (cleared with the others when the request ends). */
+    public static final String USER_MDC_KEY = "userId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    private final String service;
+
+    public RequestIdFilter(String service) {
+        this.service = service;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,11 +42,14 @@ public class RequestIdFilter extends OncePerRequestFilter {
         request.setAttribute(ATTRIBUTE, requestId);
         response.setHeader(HEADER, requestId);
         MDC.put(MDC_KEY, requestId);
+        MDC.put(SERVICE_MDC_KEY, service);
         try {
             chain.doFilter(request, response);
         }
         finally {
             MDC.remove(MDC_KEY);
+            MDC.remove(SERVICE_MDC_KEY);
+            MDC.remove(USER_MDC_KEY);
         }
     }
 

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /** What every CareerGPT service's web layer shares: problem+json errors and request ids. */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
@@ -24,8 +25,9 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
-        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter(Environment environment) {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(
+                new RequestIdFilter(environment.getProperty("spring.application.name", "application")));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

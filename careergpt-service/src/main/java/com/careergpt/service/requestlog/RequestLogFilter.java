@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 
+import com.careergpt.common.web.RequestFailure;
 import com.careergpt.common.web.RequestIdFilter;
+import com.careergpt.service.errors.ErrorReports;
+import com.careergpt.service.security.GuestAction;
 import com.careergpt.service.security.Caller;
 
 import jakarta.servlet.FilterChain;
@@ -18,13 +21,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestLogFilter extends OncePerRequestFilter {
 
     private static final int MAX_PATH = 500;
+    private static final int MAX_ERROR_TEXT = 1000;
 
     private final RequestLogWriter writer;
     private final Clock clock;
+    private final ErrorReports errors;
 
-    RequestLogFilter(RequestLogWriter writer, Clock clock) {
+    RequestLogFilter(RequestLogWriter writer, Clock clock, ErrorReports errors) {
         this.writer = writer;
         this.clock = clock;
+        this.errors = errors;
+    }
+
+    private static String errorType(RequestFailure failure) {
+        if (failure.problemType() != null) {
+            return failure.problemType();
+        }
+        return failure.exception() == null ? null : failure.exception().getClass().getName();
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     @Override
@@ -38,10 +55,17 @@ class RequestLogFilter extends OncePerRequestFilter {
         finally {
             Caller caller = Caller.of(request);
             String path = request.getRequestURI();
+            RequestFailure failure = RequestFailure.of(request);
             writer.enqueue(new RequestLogEntry(start, request.getMethod(),
                     path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path, response.getStatus(),
                     (System.nanoTime() - startNanos) / 1_000_000, caller.userId(), caller.state(),
-                    RequestIdFilter.currentId(request), request.getRemoteAddr()));
+                    RequestIdFilter.currentId(request), request.getRemoteAddr(),
+                    Boolean.TRUE.equals(request.getAttribute(GuestAction.ADMITTED_ATTRIBUTE)),
+                    failure == null ? null : errorType(failure),
+                    failure == null ? null : cut(failure.detail(), MAX_ERROR_TEXT)));
+            if (response.getStatus() >= 500) {
+                errors.report(request, response.getStatus(), failure);
+            }
         }
     }
 }

@@ -25,23 +25,29 @@ public class RequestLogWriter implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RequestLogWriter.class);
     private static final int BATCH = 500;
     private static final String INSERT = """
-            INSERT INTO request_log (logged_at, method, path, status, latency_ms, user_id, user_state, request_id, client_ip)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO request_log (logged_at, method, path, status, latency_ms, user_id, user_state, request_id,
+                                     client_ip, action, error_type, error_text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     private final JdbcTemplate jdbc;
+    private final List<RequestLogListener> listeners;
     private final BlockingQueue<RequestLogEntry> queue = new ArrayBlockingQueue<>(50_000);
     private final AtomicLong dropped = new AtomicLong();
     private volatile boolean running;
     private Thread worker;
 
-    RequestLogWriter(JdbcTemplate jdbc) {
+    RequestLogWriter(JdbcTemplate jdbc, List<RequestLogListener> listeners) {
         this.jdbc = jdbc;
+        this.listeners = List.copyOf(listeners);
     }
 
     void enqueue(RequestLogEntry entry) {
         if (!queue.offer(entry) && dropped.incrementAndGet() % 1000 == 1) {
             log.warn("Request log queue is full; {} rows dropped so far", dropped.get());
+        }
+        for (RequestLogListener listener : listeners) {
+            listener.onRequestLogged(entry);
         }
     }
 
@@ -90,6 +96,9 @@ public class RequestLogWriter implements SmartLifecycle {
             statement.setString(7, entry.userState());
             statement.setString(8, entry.requestId());
             statement.setString(9, entry.clientIp());
+            statement.setBoolean(10, entry.action());
+            statement.setString(11, entry.errorType());
+            statement.setString(12, entry.errorText());
         });
     }
 

@@ -1,6 +1,7 @@
 package com.careergpt.service.results;
 
-import org.springframework.http.HttpStatus;
+import static com.careergpt.common.web.ProblemException.badParameter;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,10 +55,5 @@ class ResultController {
     ResponseEntity<Void> delete(@PathVariable String id, Caller caller) {
         results.delete(caller.userId(), id);
         return ResponseEntity.noContent().build();
-    }
-
-    private static ProblemException badParameter(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail)
-                .with("field", field);
     }
 }

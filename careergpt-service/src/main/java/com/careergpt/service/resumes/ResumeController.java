@@ -1,5 +1,7 @@
 package com.careergpt.service.resumes;
 
+import static com.careergpt.common.web.ProblemException.badParameter;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -122,10 +124,5 @@ class ResumeController {
 
     private static ResponseEntity<ResumeView> created(ResumeView view) {
         return ResponseEntity.created(URI.create("/api/resumes/" + view.id())).body(view);
-    }
-
-    private static ProblemException badParameter(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail)
-                .with("field", field);
     }
 }

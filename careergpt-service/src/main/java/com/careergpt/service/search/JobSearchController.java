@@ -1,12 +1,12 @@
 package com.careergpt.service.search;
 
+import static com.careergpt.common.web.ProblemException.badParameter;
+
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.scraping.jobs.JobFilterParams;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,10 +49,5 @@ class JobSearchController {
                     + SemanticJobSearch.MAX_RESULTS + ".");
         }
         return search.search(q.strip(), filter.toFilter(null), page, size);
-    }
-
-    private static ProblemException badParameter(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail)
-                .with("field", field);
     }
 }

@@ -48,6 +48,7 @@ class AccessGate implements HandlerInterceptor {
         }
         if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(GuestAction.class)) {
             admitAction(request, caller);
+            request.setAttribute(GuestAction.ADMITTED_ATTRIBUTE, Boolean.TRUE);
         }
         return true;
     }

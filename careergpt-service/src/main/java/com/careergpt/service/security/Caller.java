@@ -1,6 +1,9 @@
 package com.careergpt.service.security;
 
+import org.slf4j.MDC;
+
 import com.careergpt.common.jwt.AccessTokenClaims;
+import com.careergpt.common.web.RequestIdFilter;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -46,5 +49,8 @@ public record Caller(Kind kind, String userId, String state, String role, String
 
     static void attach(HttpServletRequest request, Caller caller) {
         request.setAttribute(ATTRIBUTE, caller);
+        if (caller.userId() != null) {
+            MDC.put(RequestIdFilter.USER_MDC_KEY, caller.userId());
+        }
     }
 }

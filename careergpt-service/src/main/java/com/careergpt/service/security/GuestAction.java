@@ -14,4 +14,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface GuestAction {
+
+    /** Request attribute set (to {@code Boolean.TRUE}) once the gate admitted the request as an action. */
+    String ADMITTED_ATTRIBUTE = "com.careergpt.service.security.GuestAction.admitted";
 }

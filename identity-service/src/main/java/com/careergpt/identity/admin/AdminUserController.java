@@ -1,6 +1,7 @@
 package com.careergpt.identity.admin;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import com.careergpt.identity.guest.GuestProperties;
 import com.careergpt.identity.user.CurrentIdentity;
@@ -8,6 +9,8 @@ import com.careergpt.identity.user.IdentityView;
 import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserEvent;
 import com.careergpt.identity.user.UserRepository;
+import com.careergpt.identity.user.UserState;
+import com.careergpt.identity.user.UserStateChanges;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.jwt.AccessTokenClaims;
 
@@ -32,10 +35,12 @@ class AdminUserController {
     private final UserRepository users;
     private final GuestProperties guestProperties;
     private final Clock clock;
+    private final UserStateChanges stateChanges;
 
     AdminUserController(CurrentIdentity currentIdentity, UserRepository users, GuestProperties guestProperties,
-            Clock clock) {
+            Clock clock, UserStateChanges stateChanges) {
         this.currentIdentity = currentIdentity;
+        this.stateChanges = stateChanges;
         this.users = users;
         this.guestProperties = guestProperties;
         this.clock = clock;
@@ -53,7 +58,10 @@ class AdminUserController {
         }
         User user = users.findById(userId).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
                 "unknown-user", "Unknown user", "No user has id " + userId + "."));
-        user.apply(UserEvent.PROMOTE, clock.instant());
+        UserState before = user.getState();
+        Instant now = clock.instant();
+        user.apply(UserEvent.PROMOTE, now);
+        stateChanges.changed(user, before, now);
         return IdentityView.of(user, guestProperties.freeActions());
     }
 }

@@ -10,6 +10,7 @@ import com.careergpt.identity.user.IdentityLookup;
 import com.careergpt.identity.user.OpaqueTokens;
 import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserRepository;
+import com.careergpt.identity.user.UserStateChanges;
 import com.careergpt.common.web.ProblemException;
 
 import org.springframework.data.domain.PageRequest;
@@ -26,9 +27,12 @@ class GuestService {
     private final IdentityLookup identities;
     private final GuestProperties properties;
     private final Clock clock;
+    private final UserStateChanges stateChanges;
 
-    GuestService(UserRepository users, IdentityLookup identities, GuestProperties properties, Clock clock) {
+    GuestService(UserRepository users, IdentityLookup identities, GuestProperties properties, Clock clock,
+            UserStateChanges stateChanges) {
         this.users = users;
+        this.stateChanges = stateChanges;
         this.identities = identities;
         this.properties = properties;
         this.clock = clock;
@@ -47,6 +51,7 @@ class GuestService {
         enforceCreationLimit(ipAddress, now);
         String newCookie = OpaqueTokens.newToken();
         User guest = users.save(User.newGuest(OpaqueTokens.sha256Hex(newCookie), truncate(userAgent), ipAddress, now));
+        stateChanges.created(guest, now);
         return new GuestSession(guest, newCookie, true);
     }
 

@@ -19,6 +19,7 @@ import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserEvent;
 import com.careergpt.identity.user.UserRepository;
 import com.careergpt.identity.user.UserState;
+import com.careergpt.identity.user.UserStateChanges;
 import com.careergpt.common.web.ProblemException;
 
 import org.springframework.http.HttpStatus;
@@ -45,12 +46,14 @@ class EmailVerificationService {
     private final VerificationProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final UserStateChanges stateChanges;
 
     EmailVerificationService(UserRepository users, IdentityLookup identities, VerificationCodeRepository codes,
             CodeHasher hasher, VerificationCodeSender sender, AccessTokenIssuer accessTokens,
             RefreshTokenService refreshTokens, VerificationProperties properties,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, UserStateChanges stateChanges) {
         this.users = users;
+        this.stateChanges = stateChanges;
         this.identities = identities;
         this.codes = codes;
         this.hasher = hasher;
@@ -106,7 +109,9 @@ class EmailVerificationService {
             user.touch(now);
         }
         else {
+            UserState before = user.getState();
             user.collectEmail(email, now);
+            stateChanges.changed(user, before, now);
         }
         return new PendingCode(codeId, code, email, user.getState(), now, expiresAt);
     }
@@ -184,8 +189,10 @@ class EmailVerificationService {
                 return existing.get();
             }
         }
+        UserState before = user.getState();
         user.apply(UserEvent.VERIFY_CODE, now);
         users.saveAndFlush(user);
+        stateChanges.changed(user, before, now);
         return user;
     }
 

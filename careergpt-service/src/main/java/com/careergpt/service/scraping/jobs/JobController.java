@@ -1,16 +1,15 @@
 package com.careergpt.service.scraping.jobs;
 
+import static com.careergpt.common.web.ProblemException.badParameter;
+
 import java.util.List;
 
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.careergpt.common.web.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,10 +58,5 @@ class JobController {
     @Operation(summary = "The job's duplicate cluster: the original and every post linked to it")
     List<JobView> duplicates(@PathVariable String id) {
         return queries.cluster(id);
-    }
-
-    private static ProblemException badParameter(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail)
-                .with("field", field);
     }
 }

@@ -1,11 +1,10 @@
 package com.careergpt.service.scraping.jobs;
 
+import static com.careergpt.common.web.ProblemException.badParameter;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import org.springframework.http.HttpStatus;
-
-import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.scraping.RemoteMode;
 
 /**
@@ -48,10 +47,5 @@ public record JobFilter(
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static ProblemException badParameter(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail)
-                .with("field", field);
     }
 }

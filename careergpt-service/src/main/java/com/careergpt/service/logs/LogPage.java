@@ -1,0 +1,15 @@
+package com.careergpt.service.logs;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** One page of log lines, newest first. */
+public record LogPage(
+        List<LogLine> items,
+        int page,
+        int size,
+        @Schema(description = "Lines matching the filters in this service's tables (identity-service's lines for a "
+                + "requestId come on top)") long total,
+        @Schema(description = "What could not be searched, e.g. identity-service being down") List<String> notes) {
+}
