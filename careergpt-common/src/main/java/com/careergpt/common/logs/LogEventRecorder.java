@@ -1,15 +1,9 @@
 package com.careergpt.common.logs;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
@@ -34,21 +28,17 @@ public class LogEventRecorder implements SmartLifecycle {
     public static final String SERVICE_MDC_KEY = RequestIdFilter.SERVICE_MDC_KEY;
     public static final String USER_MDC_KEY = RequestIdFilter.USER_MDC_KEY;
     static final String APP_PACKAGE = "com.careergpt";
-    private static final int BATCH = 500;
     private static final int MAX_MESSAGE = 4000;
     private static final int MAX_STACK = 16000;
-    private static final Logger log = LoggerFactory.getLogger(LogEventRecorder.class);
 
     private final String service;
     private final LogEventStore store;
     private final List<LogEventListener> listeners;
     private final Level appLevel;
     private final Level otherLevel;
-    private final BlockingQueue<LogEvent> queue;
-    private final AtomicLong dropped = new AtomicLong();
+    private final BatchWriter<LogEvent> writer;
     private final Appender appender = new Appender();
     private volatile boolean running;
-    private Thread worker;
 
     public LogEventRecorder(String service, LogEventStore store, List<LogEventListener> listeners,
             LogEventsProperties properties) {
@@ -57,24 +47,20 @@ public class LogEventRecorder implements SmartLifecycle {
         this.listeners = List.copyOf(listeners);
         this.appLevel = Level.toLevel(properties.appLevel(), Level.INFO);
         this.otherLevel = Level.toLevel(properties.otherLevel(), Level.WARN);
-        this.queue = new ArrayBlockingQueue<>(properties.queueSize());
+        this.writer = new BatchWriter<>("log-events-writer", properties.queueSize(), store::insert, this::attach);
     }
 
-    /** Writes every line queued so far (tests and shutdown). */
+    /** Writes every line queued so far (tests, shutdown, a reader that needs the latest lines). */
     public void flush() {
-        List<LogEvent> batch = new ArrayList<>(BATCH);
-        while (queue.drainTo(batch, BATCH) > 0) {
-            store.insert(batch);
-            batch.clear();
-        }
+        writer.flush();
     }
 
     public long dropped() {
-        return dropped.get();
+        return writer.dropped();
     }
 
     boolean keeps(ILoggingEvent event) {
-        if (Thread.currentThread() == worker) {
+        if (writer.isWorkerThread()) {
             return false;
         }
         Map<String, String> mdc = event.getMDCPropertyMap();
@@ -97,34 +83,9 @@ public class LogEventRecorder implements SmartLifecycle {
     }
 
     private void offer(LogEvent event) {
-        if (!queue.offer(event)) {
-            dropped.incrementAndGet();
-        }
+        writer.offer(event);
         for (LogEventListener listener : listeners) {
             listener.onLogEvent(event);
-        }
-    }
-
-    private void run() {
-        List<LogEvent> batch = new ArrayList<>(BATCH);
-        while (running || !queue.isEmpty()) {
-            try {
-                attach();
-                LogEvent first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                store.insert(batch);
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException failed) {
-                log.warn("Could not write {} log events: {}", batch.size(), failed.toString());
-            } finally {
-                batch.clear();
-            }
         }
     }
 
@@ -154,22 +115,15 @@ public class LogEventRecorder implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        worker = new Thread(this::run, "log-events-writer");
-        worker.setDaemon(true);
         attach();
-        worker.start();
+        writer.start();
     }
 
     @Override
     public void stop() {
         detach();
         running = false;
-        try {
-            worker.join(10_000);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        flush();
+        writer.stop();
     }
 
     @Override
