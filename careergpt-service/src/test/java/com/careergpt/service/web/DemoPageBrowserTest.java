@@ -1,6 +1,8 @@
 package com.careergpt.service.web;
 
+import static com.careergpt.service.support.GatewayTestSupport.bearer;
 import static com.careergpt.service.support.GatewayTestSupport.codeFor;
+import static com.careergpt.service.support.GatewayTestSupport.tokenFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,18 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.core.io.ClassPathResource;
 
+import com.careergpt.identity.support.TestHttp;
+import com.careergpt.service.resumes.ResumeFiles;
+import com.careergpt.service.support.GatewayTestSupport;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -147,6 +155,55 @@ class DemoPageBrowserTest extends BrowserTestBase {
         expect(page.locator("#result-detail")).containsText("Summary");
         assertInert(page);
         screenshot(page, "demo-5-results");
+    }
+
+    @Test
+    void aSignedInUserUploadsAResumeMatchesItAndWatchesACoverLetterBeingWritten(CapturedOutput output) {
+        TestHttp seeder = GatewayTestSupport.device(port);
+        TestHttp.Response collected = seeder.post("/api/jobs/collect?wait=true",
+                JSON.writeValueAsString(Map.of("text", JOB_TEXT)), bearer(tokenFor("job-seeder", "user")));
+        assertThat(collected.status()).as(collected.body()).isEqualTo(200);
+        String jobId = collected.json().path("items").get(0).path("jobId").asString();
+
+        Page page = desktopPage();
+        page.navigate("/#resumes");
+        signIn(page, output, "resume.owner@example.com");
+
+        Locator file = page.getByLabel("Resume file (PDF, DOCX or text)");
+        file.setInputFiles(new FilePayload("locked.pdf", "application/pdf", ResumeFiles.encryptedPdf()));
+        button(page, "Upload").click();
+        expect(page.locator("#resumes-status")).containsText("The PDF is password-protected");
+        expect(page.locator("#resumes-status")).containsText("(Field: file.)");
+        expect(file).hasAttribute("aria-invalid", "true");
+
+        file.setInputFiles(new FilePayload("jane.pdf", "application/pdf", ResumeFiles.pdf()));
+        button(page, "Upload").click();
+        expect(page.locator("#resumes-status")).containsText("skills found");
+        expect(page.locator("#resume-detail")).containsText("Jane Doe");
+        expect(page.locator("#resume-detail .chips")).containsText("Spring Boot");
+        expect(page.locator("#resumes-list")).containsText("jane.pdf");
+
+        button(page, "Match").click();
+        page.getByLabel("Job", new Page.GetByLabelOptions().setExact(true)).selectOption(jobId);
+        button(page, "Match the resume").click();
+        expect(page.locator("#match-result .score-big")).containsText("/100");
+        expect(page.locator("#match-result")).containsText("Sub-scores");
+        screenshot(page, "demo-8-match");
+        page.getByLabel("Job", new Page.GetByLabelOptions().setExact(true)).selectOption("");
+        button(page, "Match the resume").click();
+        expect(page.locator("#match-result table")).containsText("Backend Engineer (Kotlin)");
+
+        button(page, "Analyse").click();
+        page.getByLabel("Task").selectOption("cover_letter");
+        page.getByLabel("Stored job", new Page.GetByLabelOptions().setExact(true)).selectOption(jobId);
+        page.getByLabel("Stored resume").selectOption(new SelectOption().setIndex(1));
+        page.getByLabel("Show the answer as it is written").check();
+        Response streamed = page.waitForResponse(response -> response.url().endsWith("/api/analyze?stream=true"),
+                () -> button(page, "Run").click());
+        assertThat(streamed.headerValue("content-type")).startsWith("text/event-stream");
+        expect(page.locator("#analyse-result")).containsText("Kept in your results.");
+        expect(page.locator("#analyse-result .meta")).containsText("Cover letter");
+        screenshot(page, "demo-9-cover-letter");
     }
 
     @Test
