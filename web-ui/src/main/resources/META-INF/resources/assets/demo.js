@@ -19,6 +19,9 @@ const TASK_HINTS = {
   market_question: 'Needs a question; it is answered from the market statistics when the server has them.'
 };
 
+const WORK_MODES = [{ value: 'remote', label: 'Remote' }, { value: 'hybrid', label: 'Hybrid' },
+  { value: 'onsite', label: 'On site' }];
+
 let pending = null;
 let marketStats = null;
 
@@ -562,8 +565,8 @@ function marketView(stats) {
         ({ label: humanize(row.groupBy) + ': ' + row.key, low: row.p25, middle: row.median, high: row.p75,
           scaleKey: row.currency, text: fmt.money(row.median, row.currency) + ' (' + fmt.money(row.p25, row.currency)
             + ' – ' + fmt.money(row.p75, row.currency) + ', n=' + row.n + ')' }))),
-      stack('Work mode', ['remote', 'hybrid', 'onsite', 'unknown'].map((key) =>
-        ({ label: key === 'onsite' ? 'on site' : key, value: remote[key] || 0 }))),
+      stack('Work mode', WORK_MODES.concat({ value: 'unknown', label: 'Unknown' }).map((mode) =>
+        ({ label: mode.label, value: remote[mode.value] || 0 }))),
       columns('Posts per week', (stats.postingsPerWeek || []).map((week) =>
         ({ label: fmt.date(week.weekStart), value: week.count })), fmt.number),
       bars('Companies with the most posts', (stats.topCompanies || []).map((company) =>
@@ -595,6 +598,9 @@ async function loadMarket() {
 $('market-reload').addEventListener('click', loadMarket);
 
 // ---------------------------------------------------------------------------------------------------------------
+
+options($('jobs-remote'), WORK_MODES, 'Any');
+options($('search-remote'), WORK_MODES, 'Any');
 
 const showView = views($('views'), (name) => {
   if (name === 'jobs') loadJobs(jobsPage);

@@ -264,7 +264,7 @@ class DemoPageBrowserTest extends BrowserTestBase {
         expect(charts.locator("figure").filter(new Locator.FilterOptions().setHasText("Most asked-for skills")))
                 .containsText("Kotlin");
         expect(charts).containsText("€85,000 (€70,000 – €98,000, n=41)");
-        expect(charts).containsText("remote: 40%");
+        expect(charts).containsText("Remote: 40%");
         expect(charts.getByText("<img src=x onerror=window.__xss=1> GmbH", new Locator.GetByTextOptions().setExact(true)))
                 .isVisible();
         expect(charts.locator("svg.columns rect")).hasCount(4);
