@@ -57,7 +57,7 @@ export function refreshToken() {
   if (!refreshing) {
     refreshing = request('POST', '/auth/refresh', {}, false).catch(() => ({ ok: false })).then((answer) => {
       if (answer.ok) saveToken(answer.data);
-      else clearToken();
+      else if (answer.status) clearToken(); // refused; when unreachable, keep it and try again later
       return answer.ok;
     }).finally(() => { refreshing = null; });
   }
