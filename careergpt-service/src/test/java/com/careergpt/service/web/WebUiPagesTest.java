@@ -27,17 +27,26 @@ class WebUiPagesTest {
     }
 
     @Test
-    void theDemoPageIsServedAtTheRootWithAStrictContentSecurityPolicy() {
-        for (String path : new String[] { "/", "/demo.html" }) {
+    void thePagesAreServedWithAStrictContentSecurityPolicy() {
+        for (String path : new String[] { "/", "/demo.html", "/admin", "/admin.html" }) {
             TestHttp.Response page = new TestHttp(port, null).get(path);
-            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.contentType()).startsWith("text/html");
-            assertThat(page.body()).contains("<title>CareerGPT</title>").contains("/assets/demo.js");
+            assertThat(page.body()).contains("<title>CareerGPT").containsPattern("/assets/(demo|admin)\\.js")
+                    .doesNotContain("<script>").doesNotContain("style=");
             assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(csp ->
                     assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
         }
-        TestHttp.Response script = new TestHttp(port, null).get("/assets/demo.js");
-        assertThat(script.status()).isEqualTo(200);
-        assertThat(script.body()).contains("textContent").doesNotContain("innerHTML");
+    }
+
+    @Test
+    void scriptsNeverParseServerTextAsHtml() {
+        for (String script : new String[] { "demo", "admin", "account", "api", "dom", "charts" }) {
+            TestHttp.Response asset = new TestHttp(port, null).get("/assets/" + script + ".js");
+            assertThat(asset.status()).as(script).isEqualTo(200);
+            assertThat(asset.contentType()).contains("javascript");
+            assertThat(asset.body()).as(script).doesNotContain("innerHTML").doesNotContain("outerHTML")
+                    .doesNotContain("insertAdjacentHTML").doesNotContain("document.write").doesNotContain("eval(");
+        }
     }
 }
