@@ -3,17 +3,19 @@
 -- with the jobs written since its last look: every write of a job moves last_seen.
 CREATE INDEX ix_jobs_last_seen ON jobs (last_seen);
 
--- The market's text filter (q) as a full-text index over title and description. A LIKE over every description
--- reads the whole table (hundreds of MB at 100k posts). The index holds no copy of the text (contentless), and
--- its rows are keyed by job_text_keys rather than by jobs.rowid, which VACUUM may renumber since jobs has no
--- INTEGER PRIMARY KEY.
+-- The market's text filter (q, whole words) as a full-text index over title and description: a LIKE over every
+-- description reads the whole table (hundreds of MB at 100k posts). The index holds no copy of the text
+-- (contentless) and no word positions (detail=none: no phrase queries, a smaller index and faster lookups);
+-- accents are kept, as PostgreSQL's 'simple' configuration keeps them. Its rows are keyed by job_text_keys rather
+-- than by jobs.rowid, which VACUUM may renumber since jobs has no INTEGER PRIMARY KEY; AUTOINCREMENT never hands
+-- out a key twice, so a reader can keep a copy of the keys and catch up with those above the highest it holds.
 CREATE TABLE job_text_keys (
-    text_key  INTEGER      PRIMARY KEY,
+    text_key  INTEGER      PRIMARY KEY AUTOINCREMENT,
     job_id    VARCHAR(36)  NOT NULL UNIQUE
 );
 
 CREATE VIRTUAL TABLE job_text USING fts5(
-    title, description, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+    title, description, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0');
 
 CREATE TRIGGER job_text_after_insert AFTER INSERT ON jobs
 BEGIN

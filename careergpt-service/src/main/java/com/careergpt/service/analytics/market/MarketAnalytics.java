@@ -2,7 +2,8 @@ package com.careergpt.service.analytics.market;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
+import java.util.BitSet;
+import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -48,17 +49,31 @@ public class MarketAnalytics {
 
     public MarketReport report(MarketFilter filter) {
         catchUp();
-        Set<String> textMatches = filter.words().isEmpty() ? null : textSearch.jobIdsMatching(filter.words());
         String skill = filter.skill() == null ? null
                 : taxonomy.lookup(filter.skill()).map(Skill::name).orElse(filter.skill());
         lock.readLock().lock();
         try {
-            PostSelector selector = PostSelector.of(posts, filter, skill, textMatches);
+            PostSelector selector = PostSelector.of(posts, filter, skill, textMatches(filter.words()));
             return new MarketReportBuilder(posts, selector, filter, properties.risingMinCount(),
                     properties.salaryMinPosts()).build();
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The slots of the posts holding every word; null for no words. Called under the read lock. */
+    private BitSet textMatches(List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        BitSet slots = new BitSet(posts.size());
+        textSearch.forEachMatch(words, jobId -> {
+            int slot = posts.slotOf(jobId);
+            if (slot != Codes.NONE) {
+                slots.set(slot);
+            }
+        });
+        return slots;
     }
 
     /** Loads the posts on first use, then reads the jobs written since the last look. */

@@ -13,7 +13,7 @@ import com.careergpt.service.scraping.RemoteMode;
 /**
  * Which posts the market statistics count, checked. Every field but {@code limit} may be null: no dates count every
  * day, and rising skills then compare the first half of the days the selection spans with the second.
- * {@code words} are the lower-cased words of {@code q}, each matched as the start of a word of the title or
+ * {@code words} are the lower-cased words of {@code q}, each to be found as a whole word in the title or
  * description.
  */
 public record MarketFilter(

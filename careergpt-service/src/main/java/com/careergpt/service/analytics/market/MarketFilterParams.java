@@ -15,7 +15,7 @@ record MarketFilterParams(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @Parameter(description = "Last day counted (yyyy-MM-dd), inclusive")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-        @Parameter(description = "Words in the title or description; each word matches the start of a word")
+        @Parameter(description = "Words the title or description holds, each as a whole word (ignoring case)")
         String q,
         @Parameter(description = "City contains this, or region or country (ISO code) is this") String location,
         @Parameter(description = "remote, hybrid or onsite") String remote,

@@ -2,7 +2,6 @@ package com.careergpt.service.analytics.market;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Set;
 
 /**
  * Which held posts a filter selects, dates aside: posts that count (no linked duplicates) of the remote mode, at the
@@ -28,9 +27,9 @@ final class PostSelector {
 
     /**
      * @param skill the filter's skill by its canonical name, or null
-     * @param textMatches ids of the jobs holding the filter's words, or null when it has none
+     * @param text the slots of the posts holding the filter's words, or null when it has none
      */
-    static PostSelector of(MarketPosts posts, MarketFilter filter, String skill, Set<String> textMatches) {
+    static PostSelector of(MarketPosts posts, MarketFilter filter, String skill, BitSet text) {
         int remote = filter.remote() == null ? 0 : filter.remote().ordinal() + 1;
         boolean[] places = null;
         if (filter.location() != null) {
@@ -40,16 +39,6 @@ final class PostSelector {
             }
         }
         int skillCode = posts.skills.find(skill);
-        BitSet text = null;
-        if (textMatches != null) {
-            text = new BitSet(posts.size());
-            for (String id : textMatches) {
-                int slot = posts.slotOf(id);
-                if (slot != Codes.NONE) {
-                    text.set(slot);
-                }
-            }
-        }
         return new PostSelector(posts, remote, places, skillCode, skill != null && skillCode == Codes.NONE, text);
     }
 

@@ -68,11 +68,11 @@ final class ExpectedMarket {
                     salary, posting.skills(), posting.title(), posting.description());
         }
 
-        /** "kube" finds "Kubernetes": every word starts a word of the title or description. */
+        /** Every word is a whole word of the title or description, ignoring case. */
         boolean holdsWords(String... words) {
             List<String> tokens = Arrays.stream((title + " " + description).toLowerCase(Locale.ROOT)
                     .split("[^\\p{L}\\p{N}]+")).toList();
-            return Arrays.stream(words).allMatch(word -> tokens.stream().anyMatch(token -> token.startsWith(word)));
+            return tokens.containsAll(List.of(words));
         }
 
         boolean isAt(String location) {

@@ -60,8 +60,8 @@ class MarketAnalyticsPostgresTest {
         assertSame(posts, MarketFilter.everything(), post -> true);
         assertSame(posts, MarketFilter.of(null, null, "kubernetes", null, null, null, null, null, null),
                 post -> post.holdsWords("kubernetes"));
-        assertSame(posts, MarketFilter.of(null, null, "Senior eng", "de", null, null, null, null, null),
-                post -> post.holdsWords("senior", "eng") && post.isAt("de"));
+        assertSame(posts, MarketFilter.of(null, null, "Senior engineer", "de", null, null, null, null, null),
+                post -> post.holdsWords("senior", "engineer") && post.isAt("de"));
         assertSame(posts, MarketFilter.of(today.minusDays(30), today, null, null, "hybrid", "k8s", null, null, null),
                 post -> post.remote() == RemoteMode.HYBRID && post.skills().contains("Kubernetes"));
     }

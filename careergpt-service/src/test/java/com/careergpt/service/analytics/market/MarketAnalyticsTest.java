@@ -115,7 +115,8 @@ class MarketAnalyticsTest {
         assertFiltered("location=port", post -> post.isAt("port"), null, null);
         assertFiltered("skill=k8s", post -> post.skills().contains("Kubernetes"), null, null);
         assertFiltered("q=Kubernetes", post -> post.holdsWords("kubernetes"), null, null);
-        assertFiltered("q=senior%20kaf", post -> post.holdsWords("senior", "kaf"), null, null);
+        assertFiltered("q=Senior%20kafka", post -> post.holdsWords("senior", "kafka"), null, null);
+        assertFiltered("q=engineer", post -> post.holdsWords("engineer"), null, null);
         assertFiltered("from=" + from + "&to=" + to, post -> true, from, to);
         assertFiltered("from=" + from, post -> true, from, null);
         assertFiltered("remote=remote&location=us&skill=Python&to=" + to,
