@@ -2,13 +2,14 @@ package com.careergpt.service.analytics.market;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The in-memory copy of the stored posts' market fields: one slot per job, its fields as small integer codes in
  * parallel arrays, so that a pass over 100k posts takes milliseconds where the same statistics in SQL take seconds
- * on SQLite (bench/market.sh). About 100 bytes per post. A job that becomes a linked duplicate stops counting.
- * Not thread-safe: {@link MarketAnalytics} guards it.
+ * on SQLite (bench/market.sh). About 300 bytes per post, most of it the job ids. A job that becomes a linked
+ * duplicate stops counting. Not thread-safe: {@link MarketAnalytics} guards it.
  */
 final class MarketPosts {
 
@@ -64,7 +65,7 @@ final class MarketPosts {
         boolean paid = post.salary() != null && post.currency() != null;
         currency[slot] = paid ? currencies.code(post.currency()) : Codes.NONE;
         salary[slot] = paid ? post.salary() : Double.NaN;
-        skillCodes[slot] = post.skills().stream().mapToInt(skills::code).distinct().sorted().toArray();
+        skillCodes[slot] = skillCodes(post.skills());
     }
 
     /** Slots ever used; a slot below this may hold a post that no longer counts. */
@@ -130,6 +131,22 @@ final class MarketPosts {
     /** Skill codes, ascending. */
     int[] skills(int slot) {
         return skillCodes[slot];
+    }
+
+    /** Codes of the skills, ascending, each once. */
+    private int[] skillCodes(List<String> names) {
+        int[] codes = new int[names.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = skills.code(names.get(i));
+        }
+        Arrays.sort(codes);
+        int distinct = 0;
+        for (int i = 0; i < codes.length; i++) {
+            if (i == 0 || codes[i] != codes[i - 1]) {
+                codes[distinct++] = codes[i];
+            }
+        }
+        return distinct == codes.length ? codes : Arrays.copyOf(codes, distinct);
     }
 
     private void nameCompany(int code, String name) {
