@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.careergpt.service.scraping.RemoteMode;
+
 /**
  * The in-memory copy of the stored posts' market fields: one slot per job, its fields as small integer codes in
  * parallel arrays, so that a pass over 100k posts takes milliseconds where the same statistics in SQL take seconds
@@ -53,7 +55,7 @@ final class MarketPosts {
             countedPosts++;
         }
         day[slot] = Math.toIntExact(post.day().toEpochDay());
-        remote[slot] = (byte) (post.remote() == null ? 0 : post.remote().ordinal() + 1);
+        remote[slot] = (byte) remoteCode(post.remote());
         String companyKey = post.companyKey() == null || post.companyKey().isBlank() ? null : post.companyKey();
         company[slot] = companies.code(companyKey);
         if (company[slot] != Codes.NONE) {
@@ -92,9 +94,14 @@ final class MarketPosts {
         return day[slot];
     }
 
-    /** 0 when unknown, else {@code RemoteMode.ordinal() + 1}. */
+    /** The post's {@link #remoteCode(RemoteMode)}. */
     int remote(int slot) {
         return remote[slot];
+    }
+
+    /** 0 for a post that does not say, else 1 + the mode's ordinal. */
+    static int remoteCode(RemoteMode mode) {
+        return mode == null ? 0 : mode.ordinal() + 1;
     }
 
     int company(int slot) {

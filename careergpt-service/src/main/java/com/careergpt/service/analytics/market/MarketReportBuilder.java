@@ -11,21 +11,16 @@ import java.util.function.IntFunction;
 
 import com.careergpt.service.analytics.market.MarketReport.NamedCount;
 import com.careergpt.service.analytics.market.MarketReport.RemoteShare;
-import com.careergpt.service.analytics.market.MarketReport.RisingPeriods;
-import com.careergpt.service.analytics.market.MarketReport.RisingSkill;
 import com.careergpt.service.analytics.market.MarketReport.SkillCount;
-import com.careergpt.service.analytics.market.MarketReport.SkillPair;
 import com.careergpt.service.analytics.market.MarketReport.WeekCount;
 import com.careergpt.service.analytics.market.SalaryGroups.GroupBy;
+import com.careergpt.service.scraping.RemoteMode;
 
 /**
  * Computes one {@link MarketReport} over the held posts: a pass for the period's bounds when the filter gives
- * none, a pass counting everything the period holds, and a pass over the two periods rising skills compare.
+ * none, a pass counting everything the period holds, and a pass over the two periods {@link RisingSkills} compares.
  */
 final class MarketReportBuilder {
-
-    /** Pairs are counted among this many of the selection's most listed skills (the whole taxonomy fits). */
-    static final int MAX_PAIR_SKILLS = 256;
 
     private record Counted(String name, long count) {
     }
@@ -66,7 +61,7 @@ final class MarketReportBuilder {
                     List.of(), List.of(), List.of(), null);
         }
         int firstMonday = period.firstMonday();
-        long[] remoteCounts = new long[4];
+        long[] remoteCounts = new long[RemoteMode.values().length + 1];
         long[] companyCounts = new long[posts.companies.size()];
         long[] placeCounts = new long[posts.places.size()];
         long[] skillCounts = new long[posts.skills.size()];
@@ -92,18 +87,17 @@ final class MarketReportBuilder {
             }
             addSalary(salaries, slot);
         }
-        int[] counted = Arrays.copyOf(selected, total);
-        Comparison comparison = compare(period);
+        RisingSkills rising = RisingSkills.compare(posts, selector, filter, period);
         return new MarketReport(total, period.period(total),
                 top(skillCounts, posts.skills::value, total, SkillCount::new),
-                skillPairs(skillCounts, counted),
+                SkillPairs.top(posts, skillCounts, Arrays.copyOf(selected, total), filter.limit()),
                 salaries.stats(salaryMinPosts, filter.limit(), this::salaryKey, posts.currencies::value),
                 remoteShare(remoteCounts, total),
                 top(companyCounts, posts::companyName, total, NamedCount::new),
                 topLocations(placeCounts, total),
                 weeks(weekCounts, firstMonday),
-                risingSkills(comparison),
-                comparison == null ? null : comparison.risingPeriods());
+                rising == null ? List.of() : rising.top(risingMinCount, filter.limit()),
+                rising == null ? null : rising.periods());
     }
 
     /** The filter's days; a missing bound is the first or last day of the selected posts. Null if none is known. */
@@ -155,57 +149,6 @@ final class MarketReportBuilder {
         };
     }
 
-    /** Co-occurrence of the most listed skills, counted in a dense matrix over their ranks. */
-    private List<SkillPair> skillPairs(long[] skillCounts, int[] selected) {
-        Integer[] bySkill = new Integer[skillCounts.length];
-        for (int skill = 0; skill < bySkill.length; skill++) {
-            bySkill[skill] = skill;
-        }
-        Arrays.sort(bySkill, Comparator.comparingLong((Integer skill) -> skillCounts[skill]).reversed()
-                .thenComparing(skill -> posts.skills.value(skill)));
-        int ranked = (int) Math.min(MAX_PAIR_SKILLS, Arrays.stream(skillCounts).filter(count -> count > 0).count());
-        int[] rankOf = new int[skillCounts.length];
-        Arrays.fill(rankOf, -1);
-        for (int rank = 0; rank < ranked; rank++) {
-            rankOf[bySkill[rank]] = rank;
-        }
-        long[] together = new long[ranked * ranked];
-        int[] ranks = new int[16];
-        for (int slot : selected) {
-            int[] skills = posts.skills(slot);
-            if (ranks.length < skills.length) {
-                ranks = new int[skills.length];
-            }
-            int n = 0;
-            for (int skill : skills) {
-                if (rankOf[skill] >= 0) {
-                    ranks[n++] = rankOf[skill];
-                }
-            }
-            Arrays.sort(ranks, 0, n);
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    together[ranks[i] * ranked + ranks[j]]++;
-                }
-            }
-        }
-        List<SkillPair> pairs = new ArrayList<>();
-        for (int i = 0; i < ranked; i++) {
-            for (int j = i + 1; j < ranked; j++) {
-                long count = together[i * ranked + j];
-                if (count > 0) {
-                    List<String> names = new ArrayList<>(List.of(posts.skills.value(bySkill[i]),
-                            posts.skills.value(bySkill[j])));
-                    names.sort(null);
-                    pairs.add(new SkillPair(List.copyOf(names), count, share(count, selected.length)));
-                }
-            }
-        }
-        pairs.sort(Comparator.comparingLong(SkillPair::count).reversed()
-                .thenComparing(pair -> pair.skills().get(0)).thenComparing(pair -> pair.skills().get(1)));
-        return List.copyOf(pairs.subList(0, Math.min(filter.limit(), pairs.size())));
-    }
-
     private List<NamedCount> topLocations(long[] placeCounts, long total) {
         Map<String, Long> byName = new HashMap<>();
         for (int place = 0; place < placeCounts.length; place++) {
@@ -226,67 +169,11 @@ final class MarketReportBuilder {
         return weeks;
     }
 
-    /** Posts and skill counts of the two periods rising skills compare: [0] previous, [1] current. */
-    private record Comparison(DayRange[] periods, long[] totals, long[][] skillCounts) {
-
-        RisingPeriods risingPeriods() {
-            return new RisingPeriods(periods[0].period(totals[0]), periods[1].period(totals[1]));
-        }
-    }
-
-    /** Null when the period is a single day and no period to compare it with is given. */
-    private Comparison compare(DayRange period) {
-        DayRange[] periods = filter.compareFrom() != null
-                ? new DayRange[] { DayRange.of(filter.compareFrom(), filter.compareTo()), period }
-                : period.halves();
-        if (periods == null) {
-            return null;
-        }
-        long[][] skillCounts = new long[2][posts.skills.size()];
-        long[] totals = new long[2];
-        for (int slot = 0; slot < posts.size(); slot++) {
-            if (!selector.selects(slot)) {
-                continue;
-            }
-            for (int which = 0; which < 2; which++) {
-                if (periods[which].contains(posts.day(slot))) {
-                    totals[which]++;
-                    for (int skill : posts.skills(slot)) {
-                        skillCounts[which][skill]++;
-                    }
-                }
-            }
-        }
-        return new Comparison(periods, totals, skillCounts);
-    }
-
-    private List<RisingSkill> risingSkills(Comparison comparison) {
-        if (comparison == null || comparison.totals()[0] == 0 || comparison.totals()[1] == 0) {
-            return List.of();
-        }
-        long[] totals = comparison.totals();
-        List<RisingSkill> rising = new ArrayList<>();
-        for (int skill = 0; skill < posts.skills.size(); skill++) {
-            long previous = comparison.skillCounts()[0][skill];
-            long current = comparison.skillCounts()[1][skill];
-            double previousShare = (double) previous / totals[0];
-            double currentShare = (double) current / totals[1];
-            if (previous + current >= risingMinCount && currentShare > previousShare) {
-                rising.add(new RisingSkill(posts.skills.value(skill), previousShare, currentShare,
-                        currentShare - previousShare));
-            }
-        }
-        return rising.stream()
-                .sorted(Comparator.comparingDouble(RisingSkill::change).reversed().thenComparing(RisingSkill::skill))
-                .limit(filter.limit())
-                .map(skill -> new RisingSkill(skill.skill(), round(skill.previousShare()), round(skill.currentShare()),
-                        round(skill.change())))
-                .toList();
-    }
-
     private static RemoteShare remoteShare(long[] counts, long total) {
-        return new RemoteShare(share(counts[1], total), share(counts[2], total), share(counts[3], total),
-                share(counts[0], total));
+        return new RemoteShare(Shares.of(counts[MarketPosts.remoteCode(RemoteMode.REMOTE)], total),
+                Shares.of(counts[MarketPosts.remoteCode(RemoteMode.HYBRID)], total),
+                Shares.of(counts[MarketPosts.remoteCode(RemoteMode.ONSITE)], total),
+                Shares.of(counts[MarketPosts.remoteCode(null)], total));
     }
 
     private <T> List<T> top(long[] counts, IntFunction<String> name, long total, Entry<T> entry) {
@@ -297,7 +184,7 @@ final class MarketReportBuilder {
             }
         }
         return counted.stream().sorted(MOST_FIRST).limit(filter.limit())
-                .map(top -> entry.of(top.name(), top.count(), share(top.count(), total))).toList();
+                .map(top -> entry.of(top.name(), top.count(), Shares.of(top.count(), total))).toList();
     }
 
     /** Makes a list entry from a name, its count and share. */
@@ -310,13 +197,5 @@ final class MarketReportBuilder {
         if (code != Codes.NONE) {
             counts[code]++;
         }
-    }
-
-    static double share(long count, long total) {
-        return total == 0 ? 0 : round((double) count / total);
-    }
-
-    private static double round(double share) {
-        return Math.round(share * 10_000) / 10_000.0;
     }
 }

@@ -10,6 +10,7 @@ import java.util.BitSet;
 final class PostSelector {
 
     private final MarketPosts posts;
+    /** The remote code a post must have; 0 (also the code of "does not say") lets every post pass. */
     private final int remote;
     private final boolean[] places;
     private final int skill;
@@ -30,7 +31,7 @@ final class PostSelector {
      * @param text the slots of the posts holding the filter's words, or null when it has none
      */
     static PostSelector of(MarketPosts posts, MarketFilter filter, String skill, BitSet text) {
-        int remote = filter.remote() == null ? 0 : filter.remote().ordinal() + 1;
+        int remote = MarketPosts.remoteCode(filter.remote());
         boolean[] places = null;
         if (filter.location() != null) {
             places = new boolean[posts.places.size()];
