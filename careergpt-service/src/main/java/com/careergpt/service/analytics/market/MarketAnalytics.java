@@ -18,7 +18,8 @@ import com.careergpt.service.skills.SkillTaxonomy;
  * Job-market statistics over the stored posts. Each instance holds the posts' market fields in memory
  * ({@link MarketPosts}, loaded on first use) and, before each report, catches up with the jobs written since its
  * last look, by this instance or another: every write of a job moves its {@code last_seen}. The text filter goes to
- * the database's full-text index; everything else is counted in memory.
+ * the database's full-text index; everything else is counted in memory. The service never deletes jobs; one
+ * deleted by hand keeps counting until the instance restarts.
  */
 @Service
 public class MarketAnalytics {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,9 +61,8 @@ class MarketController {
             @RequestParam(required = false) String section,
             @ParameterObject MarketFilterParams filter,
             @Parameter(hidden = true) Caller identifiedCaller) {
-        MarketSection exported = MarketSection.fromJson(section).orElseThrow(() -> new ProblemException(
-                HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                "section must be one of " + MarketSection.names() + ".").with("field", "section"));
+        MarketSection exported = MarketSection.fromJson(section).orElseThrow(() -> MarketFilter.badParameter(
+                "section", "section must be one of " + MarketSection.names() + "."));
         String csv = MarketCsv.of(analytics.report(filter.toFilter()), exported);
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)

@@ -98,7 +98,8 @@ public record MarketFilter(
         return value == null || value.isBlank();
     }
 
-    private static ProblemException badParameter(String field, String detail) {
+    /** A 400 problem naming the query parameter that is wrong. */
+    static ProblemException badParameter(String field, String detail) {
         return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail)
                 .with("field", field);
     }
