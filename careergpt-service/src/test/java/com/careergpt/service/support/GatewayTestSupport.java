@@ -16,10 +16,15 @@ import com.careergpt.common.jwt.JwtKeyRing;
 import com.careergpt.identity.IdentityApplication;
 import com.careergpt.identity.support.ConsoleCodes;
 import com.careergpt.identity.support.TestHttp;
+import com.careergpt.service.CareerGptApplication;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Runs a real identity-service in this JVM on a random port and signs users up through the gateway. */
@@ -52,6 +57,33 @@ public final class GatewayTestSupport {
                         + "org.springframework.ai.model.ollama.autoconfigure.OllamaChatAutoConfiguration"));
         args.addAll(List.of(extraArgs));
         return IdentityApplication.application().run(args.toArray(String[]::new));
+    }
+
+    /**
+     * A careergpt-service started by hand (not by the test framework), e.g. a second instance, on a random port
+     * with its own data directory. Other test classes' nested configurations stay out, as in a test context.
+     */
+    public static ConfigurableApplicationContext startGateway(ConfigurableApplicationContext identity, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
+                "--careergpt.data-dir=" + tempDir("careergpt-"),
+                "--careergpt.jwt.secret=" + JWT_SECRET,
+                "--careergpt.gateway.internal-service-token=" + INTERNAL_TOKEN,
+                "--careergpt.gateway.identity-base-url=http://127.0.0.1:" + port(identity)));
+        args.addAll(List.of(extraArgs));
+        return new SpringApplicationBuilder(CareerGptApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("otherTestsExcluded", new OtherTestsExcluded()))
+                .run(args.toArray(String[]::new));
+    }
+
+    /** Like Spring Boot's test filter: classes of tests and benchmarks (and their nested classes) are not scanned. */
+    private static final class OtherTestsExcluded extends TypeExcludeFilter {
+
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            String name = reader.getClassMetadata().getClassName();
+            String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
+            return outer.endsWith("Test") || outer.endsWith("Bench") || outer.endsWith("Benchmark");
+        }
     }
 
     public static int port(ConfigurableApplicationContext context) {

@@ -17,6 +17,9 @@ interface JobRepository extends JpaRepository<StoredJob, String>, JpaSpecificati
     @Query("select new com.careergpt.service.scraping.jobs.FingerprintRow(j.id, j.contentHash, j.simhash, j.companyKey, j.titleKey, j.duplicateOf) from StoredJob j")
     List<FingerprintRow> findAllFingerprints();
 
+    @Query("select new com.careergpt.service.scraping.jobs.FingerprintRow(j.id, j.contentHash, j.simhash, j.companyKey, j.titleKey, j.duplicateOf) from StoredJob j where j.storeSeq > :sequence")
+    List<FingerprintRow> findFingerprintsStoredAfter(long sequence);
+
     @Query("select j.id from StoredJob j where j.duplicateOf is not null")
     List<String> findDuplicateIds();
 }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,11 +22,13 @@ import com.careergpt.service.scraping.dedup.PostingFingerprints;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The write side of the job store. Decides, under one lock so two collections can't both store the same job as
- * new, whether a posting is unchanged (same canonical URL and content), changed (same URL, new content: updated in
+ * The write side of the job store. Decides, one store at a time across all instances sharing the database (the
+ * {@code store_sequences} row is locked until commit, so two collections can't both store the same job as new),
+ * whether a posting is unchanged (same canonical URL and content), changed (same URL, new content: updated in
  * place), a duplicate of a stored job (kept, linked to the original) or new; then writes the job, its raw page and
- * whatever the caller records about it in one transaction. The in-memory near-duplicate index only learns a job
- * after its transaction committed.
+ * whatever the caller records about it in one transaction. Each store takes the next number of that row; before
+ * deciding, the in-memory near-duplicate index catches up with the jobs other instances stored since it last looked,
+ * and it learns this instance's own job after its transaction committed.
  */
 @Service
 public class JobStore {
@@ -39,14 +42,18 @@ public class JobStore {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
     private final ReentrantLock lock = new ReentrantLock();
-    private volatile NearDuplicateIndex index;
+    private NearDuplicateIndex index;
+    /** Every job stored up to this number is in {@link #index}; guarded by {@link #lock}. */
+    private long indexedUpTo;
 
-    JobStore(JobRepository jobs, RawPageRepository rawPages, TransactionTemplate transactions,
+    JobStore(JobRepository jobs, RawPageRepository rawPages, TransactionTemplate transactions, JdbcTemplate jdbc,
             PostingFingerprints fingerprints, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.jobs = jobs;
         this.rawPages = rawPages;
         this.transactions = transactions;
+        this.jdbc = jdbc;
         this.fingerprints = fingerprints;
         this.json = json;
         this.clock = clock;
@@ -63,15 +70,18 @@ public class JobStore {
         StoreOutcome outcome;
         lock.lock();
         try {
-            NearDuplicateIndex current = index();
+            long[] sequence = new long[1];
             outcome = transactions.execute(status -> {
-                StoreOutcome decided = write(record, fingerprint, raw, userId, current);
+                sequence[0] = nextSequence();
+                NearDuplicateIndex current = caughtUpIndex(sequence[0] - 1);
+                StoreOutcome decided = write(record, fingerprint, raw, userId, current, sequence[0]);
                 recordInSameTransaction.accept(decided);
                 return decided;
             });
             if (outcome.kind() != StoreOutcome.Kind.UNCHANGED) {
-                current.add(outcome.jobId(), fingerprint);
+                index.add(outcome.jobId(), fingerprint);
             }
+            indexedUpTo = sequence[0];
         } finally {
             lock.unlock();
         }
@@ -82,7 +92,7 @@ public class JobStore {
     }
 
     private StoreOutcome write(JobRecord record, PostingFingerprint fingerprint, RawContent raw, String userId,
-            NearDuplicateIndex current) {
+            NearDuplicateIndex current, long sequence) {
         Instant now = clock.instant();
         Optional<StoredJob> sameUrl = record.canonicalUrl() == null ? Optional.empty()
                 : jobs.findByCanonicalUrl(record.canonicalUrl());
@@ -93,12 +103,14 @@ public class JobStore {
                 return new StoreOutcome(StoreOutcome.Kind.UNCHANGED, job.id(), job.duplicateOf());
             }
             job.apply(record, now);
+            job.storedAs(sequence);
             rawPages.findById(job.id()).ifPresentOrElse(page -> page.replace(raw),
                     () -> rawPages.save(new RawPage(job.id(), raw)));
             return new StoreOutcome(StoreOutcome.Kind.STORED, job.id(), job.duplicateOf());
         }
         StoredJob job = new StoredJob(UUID.randomUUID().toString(), now, userId);
         job.apply(record, now);
+        job.storedAs(sequence);
         Optional<NearDuplicateIndex.Match> match = current.findDuplicate(fingerprint);
         match.ifPresent(found -> job.markDuplicateOf(originalOf(found.id()), found.kind().name().toLowerCase()));
         jobs.save(job);
@@ -113,16 +125,34 @@ public class JobStore {
         return jobs.findById(id).map(found -> found.duplicateOf() == null ? found.id() : found.duplicateOf()).orElse(id);
     }
 
-    private NearDuplicateIndex index() {
+    /**
+     * Takes the next store number. The row stays locked until this transaction ends: every store numbered before
+     * it has committed, and every later one waits.
+     */
+    private long nextSequence() {
+        jdbc.update("UPDATE store_sequences SET value = value + 1 WHERE name = 'jobs'");
+        return jdbc.queryForObject("SELECT value FROM store_sequences WHERE name = 'jobs'", Long.class);
+    }
+
+    /** The index with every job stored up to {@code committedUpTo}, by any instance (loaded whole the first time). */
+    private NearDuplicateIndex caughtUpIndex(long committedUpTo) {
         if (index == null) {
             long started = System.nanoTime();
             NearDuplicateIndex loaded = fingerprints.newIndex();
-            for (FingerprintRow row : jobs.findAllFingerprints()) {
-                loaded.add(row.id(), new PostingFingerprint(row.contentHash(), row.simhash(), row.companyKey(), row.titleKey()));
-            }
+            addAll(loaded, jobs.findAllFingerprints());
             log.info("De-duplication index loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
             index = loaded;
+        } else if (indexedUpTo < committedUpTo) {
+            // Jobs another instance stored (a changed job's new fingerprint replaces its old one).
+            addAll(index, jobs.findFingerprintsStoredAfter(indexedUpTo));
         }
+        indexedUpTo = committedUpTo;
         return index;
+    }
+
+    private static void addAll(NearDuplicateIndex target, Iterable<FingerprintRow> rows) {
+        for (FingerprintRow row : rows) {
+            target.add(row.id(), new PostingFingerprint(row.contentHash(), row.simhash(), row.companyKey(), row.titleKey()));
+        }
     }
 }

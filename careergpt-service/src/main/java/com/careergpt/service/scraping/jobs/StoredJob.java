@@ -129,6 +129,10 @@ class StoredJob {
     @Column(name = "collected_by")
     private String collectedBy;
 
+    /** When this version of the job was stored, in the order of all instances' stores (see JobStore). */
+    @Column(name = "store_seq")
+    private Long storeSeq;
+
     @Version
     private Long version;
 
@@ -179,6 +183,10 @@ class StoredJob {
     Instant firstSeen() { return firstSeen; }
     Instant lastSeen() { return lastSeen; }
     String collectedBy() { return collectedBy; }
+
+    void storedAs(long sequence) {
+        this.storeSeq = sequence;
+    }
 
     void seenAgain(Instant now) {
         this.lastSeen = now;
