@@ -1,4 +1,4 @@
--- PostgreSQL flavour; sqlite/V8__shared_state.sql is the same schema on SQLite (without the rate-limit buckets).
+-- PostgreSQL flavour; sqlite/V7__shared_state.sql is the same schema on SQLite (without the rate-limit buckets).
 
 -- Store order of jobs: every instance's near-duplicate index catches up with the jobs others stored by it.
 -- The one row is also the lock that makes store decisions of all instances one at a time.

@@ -1,4 +1,4 @@
--- SQLite flavour; postgresql/V8__shared_state.sql is the same schema on PostgreSQL, plus the shared rate-limit
+-- SQLite flavour; postgresql/V7__shared_state.sql is the same schema on PostgreSQL, plus the shared rate-limit
 -- buckets (on SQLite one instance owns the file, and its buckets stay in memory).
 
 -- Store order of jobs: every instance's near-duplicate index catches up with the jobs others stored by it.
