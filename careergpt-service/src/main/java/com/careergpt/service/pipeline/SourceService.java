@@ -1,7 +1,5 @@
 package com.careergpt.service.pipeline;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.scraping.collect.CollectionProperties;
-import com.careergpt.service.scraping.fetch.FetchException;
 import com.careergpt.service.scraping.fetch.SsrfGuard;
 import com.careergpt.service.security.Caller;
 
@@ -149,21 +146,7 @@ class SourceService {
         if (urls.isEmpty() || urls.size() > collect.maxUrls()) {
             throw ProblemException.badParameter(field, "Give between 1 and " + collect.maxUrls() + " URLs.");
         }
-        return urls.stream().map(url -> checkedUrl(url, field)).toList();
-    }
-
-    private String checkedUrl(String value, String field) {
-        if (value == null || value.isBlank() || value.length() > 2048) {
-            throw ProblemException.badParameter(field, field + " must be a URL of at most 2048 characters.");
-        }
-        try {
-            guard.checkUrl(new URI(value.strip()));
-            return value.strip();
-        } catch (URISyntaxException malformed) {
-            throw ProblemException.badParameter(field, "Malformed URL '" + value + "': " + malformed.getReason() + ".");
-        } catch (FetchException refused) {
-            throw ProblemException.badParameter(field, refused.getMessage());
-        }
+        return urls.stream().map(url -> CheckedUrls.check(guard, url, field)).toList();
     }
 
     private String feedUrl(SourceRequest request) {

@@ -1,7 +1,5 @@
 package com.careergpt.service.pipeline;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.springframework.stereotype.Service;
 
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.scraping.collect.CollectionCompleted;
-import com.careergpt.service.scraping.fetch.FetchException;
 import com.careergpt.service.scraping.fetch.SsrfGuard;
 import com.careergpt.service.security.Caller;
 
@@ -57,7 +54,7 @@ class WebhookService {
     }
 
     WebhookView register(WebhookRequest request, Caller caller) {
-        String url = url(request.url());
+        String url = CheckedUrls.check(guard, request.url(), "url");
         if (request.sourceId() != null && sources.findById(request.sourceId())
                 .filter(source -> source.userId().equals(caller.userId())).isEmpty()) {
             throw new ProblemException(HttpStatus.NOT_FOUND, "source-not-found", "Source not found",
@@ -128,20 +125,6 @@ class WebhookService {
             jobs.create(JobBuilder.aJob().withId(UUID.fromString(deliveryId)).withName("Webhook " + event)
                     .withAmountOfRetries(properties.webhookAttempts() - 1)
                     .<WebhookJobs>withDetails(job -> job.deliver(deliveryId, webhookId, sourceId, event, payload)));
-        }
-    }
-
-    private String url(String value) {
-        if (value == null || value.isBlank() || value.length() > 2048) {
-            throw ProblemException.badParameter("url", "url must be an http(s) URL of at most 2048 characters.");
-        }
-        try {
-            guard.checkUrl(new URI(value.strip()));
-            return value.strip();
-        } catch (URISyntaxException malformed) {
-            throw ProblemException.badParameter("url", "Malformed URL '" + value + "': " + malformed.getReason() + ".");
-        } catch (FetchException refused) {
-            throw ProblemException.badParameter("url", refused.getMessage());
         }
     }
 }
