@@ -46,7 +46,7 @@ public final class GatewayTestSupport {
                 "--careergpt.identity.internal.service-token=" + INTERNAL_TOKEN,
                 "--careergpt.identity.token.admin-emails=" + ADMIN_EMAIL,
                 "--careergpt.identity.verification.resend-cooldown=0s",
-                // careergpt-service's classpath carries Spring AI; identity-service has no use for it.
+                // careergpt-service's classpath carries Spring AI and JobRunr; identity-service has no use for them.
                 "--spring.autoconfigure.exclude=org.springframework.ai.model.openai.autoconfigure.OpenAiAudioSpeechAutoConfiguration,"
                         + "org.springframework.ai.model.openai.autoconfigure.OpenAiAudioTranscriptionAutoConfiguration,"
                         + "org.springframework.ai.model.openai.autoconfigure.OpenAiImageAutoConfiguration,"
@@ -54,7 +54,9 @@ public final class GatewayTestSupport {
                         + "org.springframework.ai.model.openai.autoconfigure.OpenAiEmbeddingAutoConfiguration,"
                         + "org.springframework.ai.model.openai.autoconfigure.OpenAiChatAutoConfiguration,"
                         + "org.springframework.ai.model.ollama.autoconfigure.OllamaEmbeddingAutoConfiguration,"
-                        + "org.springframework.ai.model.ollama.autoconfigure.OllamaChatAutoConfiguration"));
+                        + "org.springframework.ai.model.ollama.autoconfigure.OllamaChatAutoConfiguration,"
+                        + "org.jobrunr.spring.autoconfigure.JobRunrAutoConfiguration,"
+                        + "org.jobrunr.spring.autoconfigure.storage.JobRunrSqlStorageAutoConfiguration"));
         args.addAll(List.of(extraArgs));
         return IdentityApplication.application().run(args.toArray(String[]::new));
     }

@@ -43,6 +43,13 @@ class Collection {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The saved source whose run this is, if any. */
+    @Column(name = "source_id")
+    private String sourceId;
+
+    /** Words every feed posting must contain, for a saved search. */
+    private String query;
+
     @Version
     private Long version;
 
@@ -50,6 +57,13 @@ class Collection {
     }
 
     Collection(String id, String userId, RenderMode renderMode, int total, Instant createdAt) {
+        this(id, userId, renderMode, total, createdAt, null, null);
+    }
+
+    Collection(String id, String userId, RenderMode renderMode, int total, Instant createdAt, String sourceId,
+            String query) {
+        this.sourceId = sourceId;
+        this.query = query;
         this.id = id;
         this.userId = userId;
         this.renderMode = renderMode;
@@ -88,6 +102,18 @@ class Collection {
 
     Instant finishedAt() {
         return finishedAt;
+    }
+
+    String sourceId() {
+        return sourceId;
+    }
+
+    String query() {
+        return query;
+    }
+
+    boolean finished() {
+        return status == CollectionStatus.DONE;
     }
 
     void start() {

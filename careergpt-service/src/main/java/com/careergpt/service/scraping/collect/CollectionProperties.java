@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of job collections: batch size, the largest pasted page, how long {@code ?wait=true} waits, worker
- * threads and queue, the job-board feed base URLs (tests point them at a local server), and whether the LLM
+ * Settings of job collections: batch size, the largest pasted page, how long {@code ?wait=true} waits, the
+ * job-board feed base URLs (tests point them at a local server), and whether the LLM
  * router's {@code job_extract} fills fields the extractors left empty.
  */
 @Validated
@@ -22,8 +22,6 @@ public record CollectionProperties(
         @DefaultValue("50") @Min(1) @Max(1000) int maxUrls,
         @DefaultValue("2000000") @Min(1) int maxInlineChars,
         @DefaultValue("60s") @NotNull Duration waitTimeout,
-        @DefaultValue("2") @Min(1) @Max(64) int workers,
-        @DefaultValue("100") @Min(1) int queueCapacity,
         @DefaultValue("https://boards-api.greenhouse.io") @NotBlank String greenhouseBaseUrl,
         @DefaultValue("https://api.lever.co") @NotBlank String leverBaseUrl,
         @DefaultValue("false") boolean llmFill) {

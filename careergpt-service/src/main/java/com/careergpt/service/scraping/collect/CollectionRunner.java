@@ -4,11 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,11 +53,13 @@ class CollectionRunner {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     CollectionRunner(CollectionRepository collections, CollectionItemRepository items, CollectionEvents events,
             FeedSources feeds, PageFetchers fetchers, JobPageExtractor extractor, GreenhouseFeedParser greenhouse,
             LeverFeedParser lever, JobStore jobStore, MissingFieldsFiller filler, TransactionTemplate transactions,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.collections = collections;
         this.items = items;
         this.events = events;
@@ -70,12 +75,18 @@ class CollectionRunner {
         this.clock = clock;
     }
 
+    /** Runs the pending sources; a collection already done (a retried job that had finished) is left alone. */
     void run(String collectionId) {
         Collection collection = transactions.execute(status -> {
             Collection found = collections.findById(collectionId).orElseThrow();
-            found.start();
+            if (!found.finished()) {
+                found.start();
+            }
             return found;
         });
+        if (collection.finished()) {
+            return;
+        }
         publish(collectionId);
         List<CollectionItem> pending = pending(collectionId);
         while (!pending.isEmpty()) {
@@ -85,8 +96,11 @@ class CollectionRunner {
             }
             pending = pending(collectionId);
         }
-        transactions.executeWithoutResult(status -> collections.findById(collectionId).orElseThrow().finish(clock.instant()));
+        Instant finishedAt = clock.instant();
+        transactions.executeWithoutResult(status -> collections.findById(collectionId).orElseThrow().finish(finishedAt));
         publish(collectionId);
+        publisher.publishEvent(new CollectionCompleted(collectionId, collection.userId(), collection.sourceId(),
+                CollectionCounts.of(items.findByCollectionIdOrderByPosition(collectionId)), finishedAt));
     }
 
     private List<CollectionItem> pending(String collectionId) {
@@ -152,12 +166,14 @@ class CollectionRunner {
 
     private void expandFeed(Collection collection, CollectionItem item, FeedSources.FeedUrl feed) throws FetchException {
         FetchedPage page = fetchers.fetchJson(feed.url());
-        List<JobPosting> postings = switch (feed.board()) {
+        List<JobPosting> listed = switch (feed.board()) {
             case GREENHOUSE -> greenhouse.parse(page.body(), page.fetchedAt());
             case LEVER -> lever.parse(page.body(), page.fetchedAt());
         };
+        List<JobPosting> postings = listed.stream().filter(posting -> matches(posting, collection.query())).toList();
         if (postings.isEmpty()) {
-            finish(collection, item, ItemOutcome.NO_JOB, null, null, "The job-board feed lists no jobs.");
+            finish(collection, item, ItemOutcome.NO_JOB, null, null, listed.isEmpty() ? "The job-board feed lists no jobs."
+                    : "No job of the feed matches the search '" + collection.query() + "'.");
             return;
         }
         String feedUrl = feed.url().toString();
@@ -214,6 +230,18 @@ class CollectionRunner {
     private void publish(String collectionId) {
         collections.findById(collectionId).ifPresent(collection ->
                 events.publish(CollectionView.of(collection, items.findByCollectionIdOrderByPosition(collectionId))));
+    }
+
+    /** A saved search keeps the feed postings whose title, company or description hold every word of its query. */
+    private static boolean matches(JobPosting posting, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String text = String.join(" ", posting.title() == null ? "" : posting.title(),
+                posting.company() == null ? "" : posting.company(),
+                posting.description() == null ? "" : posting.description()).toLowerCase(Locale.ROOT);
+        return Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+")).filter(word -> !word.isEmpty())
+                .allMatch(text::contains);
     }
 
     private static boolean hasTitle(JobPosting posting) {

@@ -1,20 +1,14 @@
 package com.careergpt.service.scraping.collect;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.jobrunr.scheduling.JobScheduler;
+import org.jobrunr.storage.ConcurrentJobModificationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -27,75 +21,83 @@ import com.careergpt.service.security.Caller;
 
 /**
  * Accepts collection requests (validated, stored with every source before anything runs, so nothing is lost if the
- * service stops), queues them for the {@link CollectionRunner}, and answers status, progress streams and waits.
+ * service stops), enqueues them as JobRunr jobs ({@link CollectionJobs}, job id = collection id), and answers status,
+ * progress streams and waits.
  */
 @Service
 class CollectionService {
 
+    private static final long WAIT_POLL_MILLIS = 100;
+
     private final CollectionRepository collections;
     private final CollectionItemRepository items;
-    private final CollectionRunner runner;
     private final CollectionEvents events;
     private final CollectionProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Executor executor;
-    private final ConcurrentHashMap<String, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
+    private final JobScheduler jobs;
 
-    CollectionService(CollectionRepository collections, CollectionItemRepository items, CollectionRunner runner,
-            CollectionEvents events, CollectionProperties properties, TransactionTemplate transactions, Clock clock,
-            @Qualifier(CollectionConfiguration.EXECUTOR)
-            Executor executor) {
+    CollectionService(CollectionRepository collections, CollectionItemRepository items, CollectionEvents events,
+            CollectionProperties properties, TransactionTemplate transactions, Clock clock, JobScheduler jobs) {
         this.collections = collections;
         this.items = items;
-        this.runner = runner;
         this.events = events;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
-        this.executor = executor;
+        this.jobs = jobs;
     }
 
     CollectionView submit(CollectRequest request, Caller caller) {
         RenderMode render = renderMode(request.render());
         List<Source> sources = sources(request);
+        String id = create(caller.userId(), render, sources, null, null);
+        start(id);
+        return view(id);
+    }
+
+    /** Stores a collection of URLs for a saved source's run, without starting it. */
+    String createForSource(String userId, String sourceId, List<String> urls, String query) {
+        return create(userId, RenderMode.AUTO, urls.stream().map(url -> urlSource(url, "urls")).toList(), sourceId, query);
+    }
+
+    private String create(String userId, RenderMode render, List<Source> sources, String sourceId, String query) {
         String id = UUID.randomUUID().toString();
         transactions.executeWithoutResult(status -> {
-            collections.save(new Collection(id, caller.userId(), render, sources.size(), clock.instant()));
+            collections.save(new Collection(id, userId, render, sources.size(), clock.instant(), sourceId, query));
             for (int position = 0; position < sources.size(); position++) {
                 Source source = sources.get(position);
                 items.save(new CollectionItem(id, position, source.label(), source.kind(), source.body(), null));
             }
         });
-        start(id);
-        return view(id);
+        return id;
     }
 
-    /** Queues a stored collection; also used at start-up for collections a restart interrupted. */
+    /**
+     * Enqueues a stored collection's job; also used at start-up for collections whose job may never have been
+     * enqueued (the service stopped between storing and enqueueing). Must not run inside a transaction: JobRunr takes
+     * its own connection, and the SQLite pool has one.
+     */
     void start(String id) {
         try {
-            running.computeIfAbsent(id, key -> CompletableFuture.runAsync(() -> runner.run(key), executor)
-                    .whenComplete((ignored, error) -> running.remove(key)));
-        } catch (RejectedExecutionException full) {
-            running.remove(id);
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "collector-busy", "Collector busy",
-                    "Too many collections are queued; your request was saved and will run after a restart or retry later.")
-                    .retryAfter(Duration.ofSeconds(30));
+            jobs.<CollectionJobs>enqueue(UUID.fromString(id), job -> job.run(id));
+        } catch (ConcurrentJobModificationException alreadyEnqueued) {
+            // The job exists: JobRunr runs it, or retries it if the instance running it died.
         }
     }
 
-    /** Waits up to the configured time for the collection to finish, then answers its state either way. */
+    /**
+     * Waits up to the configured time for the collection to finish, then answers its state either way. Polls the
+     * row: the job may run on another instance.
+     */
     CollectionView await(String id) {
-        CompletableFuture<Void> future = running.get(id);
-        if (future != null) {
+        Instant deadline = clock.instant().plus(properties.waitTimeout());
+        while (!collections.findById(id).map(Collection::finished).orElse(true) && clock.instant().isBefore(deadline)) {
             try {
-                future.get(properties.waitTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException stillRunning) {
-                return view(id);
+                Thread.sleep(WAIT_POLL_MILLIS);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException failed) {
-                throw new IllegalStateException("Collection " + id + " failed", failed.getCause());
+                break;
             }
         }
         return view(id);

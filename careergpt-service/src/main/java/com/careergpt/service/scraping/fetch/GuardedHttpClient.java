@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -43,40 +42,15 @@ class GuardedHttpClient implements AutoCloseable {
             byte[] body) {
     }
 
-    /** Carries the guard's refusal through Apache's resolver contract, which only allows UnknownHostException. */
-    private static final class Refused extends UnknownHostException {
-        private final transient FetchException refusal;
-
-        Refused(FetchException refusal) {
-            super(refusal.getMessage());
-            this.refusal = refusal;
-        }
-    }
-
     private final CloseableHttpClient client;
     private final ScheduledExecutorService deadlines;
     private final ScraperProperties properties;
 
     GuardedHttpClient(SsrfGuard guard, ScraperProperties properties) {
         this.properties = properties;
-        DnsResolver resolver = new DnsResolver() {
-            @Override
-            public InetAddress[] resolve(String host) throws UnknownHostException {
-                try {
-                    return guard.resolve(host);
-                } catch (FetchException refused) {
-                    throw new Refused(refused);
-                }
-            }
-
-            @Override
-            public String resolveCanonicalHostname(String host) {
-                return host;
-            }
-        };
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(resolver)
+                        .setDnsResolver(new GuardedDnsResolver(guard))
                         .setMaxConnTotal(32)
                         .setMaxConnPerRoute(4)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -118,8 +92,6 @@ class GuardedHttpClient implements AutoCloseable {
             byte[] body = entity == null ? new byte[0] : readCapped(entity, url, request);
             return new Exchange(url, response.getCode(), response.getReasonPhrase(), value(response.getFirstHeader("Content-Type")),
                     value(response.getFirstHeader("Location")), value(response.getFirstHeader("Retry-After")), body);
-        } catch (Refused refused) {
-            throw refused.refusal;
         } catch (IOException | RuntimeException failure) {
             throw translate(url, failure, expired.get());
         } finally {
@@ -154,12 +126,9 @@ class GuardedHttpClient implements AutoCloseable {
     }
 
     private FetchException translate(URI url, Exception failure, boolean expired) {
-        Throwable cause = failure;
-        while (cause != null) {
-            if (cause instanceof Refused refused) {
-                return refused.refusal;
-            }
-            cause = cause.getCause();
+        Optional<FetchException> refused = GuardedDnsResolver.refusal(failure);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         String host = url.getHost();
         if (expired || failure instanceof SocketTimeoutException || failure instanceof InterruptedIOException

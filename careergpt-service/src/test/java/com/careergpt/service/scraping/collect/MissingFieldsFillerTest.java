@@ -58,7 +58,7 @@ class MissingFieldsFillerTest {
     }
 
     private static CollectionProperties properties(boolean llmFill) {
-        return new CollectionProperties(50, 2_000_000, Duration.ofSeconds(60), 2, 100, "https://boards-api.greenhouse.io",
+        return new CollectionProperties(50, 2_000_000, Duration.ofSeconds(60), "https://boards-api.greenhouse.io",
                 "https://api.lever.co", llmFill);
     }
 
