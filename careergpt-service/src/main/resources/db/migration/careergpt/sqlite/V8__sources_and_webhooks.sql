@@ -1,4 +1,4 @@
--- PostgreSQL flavour; sqlite/V7__sources_and_webhooks.sql is the same schema on SQLite.
+-- SQLite flavour; postgresql/V8__sources_and_webhooks.sql is the same schema on PostgreSQL.
 -- JobRunr keeps its own jobrunr_* tables in the same database (it creates and migrates them itself).
 
 -- A collection started by a saved source, and the search words its feed postings must contain.
@@ -13,7 +13,7 @@ CREATE TABLE sources (
     urls        TEXT          NOT NULL,
     query       VARCHAR(500),
     schedule    VARCHAR(100)  NOT NULL,
-    analyse_new BOOLEAN       NOT NULL,
+    analyse_new INTEGER       NOT NULL,
     secret      VARCHAR(100)  NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
