@@ -7,6 +7,7 @@ import static com.careergpt.service.support.GatewayTestSupport.startIdentity;
 import static com.careergpt.service.support.GatewayTestSupport.tokenFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +157,29 @@ abstract class TwoInstancesChecks {
         assertThat(copy.path("outcome").asString()).as(copy.toString()).isEqualTo("duplicate");
         JsonNode job = device(portB).get("/api/jobs/" + copy.path("jobId").asString(), onB).json();
         assertThat(job.path("duplicateOf").asString()).isEqualTo(original.path("jobId").asString());
+    }
+
+    @Test
+    void aScheduledSourceRunsOnceForEachDueTimeWhateverTheNumberOfInstances() throws InterruptedException {
+        Map<String, String> owner = bearer(tokenFor("scheduler-" + UUID.randomUUID(), "user"));
+        TestHttp.Response created = device(portA).post("/api/sources", "{\"kind\":\"url\","
+                + "\"url\":\"https://jobs.example.org/scheduled\",\"schedule\":\"* * * * *\",\"runOnCreate\":false}",
+                owner);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String runs = "/api/sources/" + created.json().path("id").asString() + "/runs";
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(100).toNanos();
+        int seen = 0;
+        while (seen == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+            seen = device(portB).get(runs, owner).json().size();
+        }
+        assertThat(seen).as("a run within the first due minute").isEqualTo(1);
+        // Both instances poll every 5 s: a second enqueue of the same due time would show up well within this.
+        Thread.sleep(20_000);
+        assertThat(device(portA).get(runs, owner).json().size()).isEqualTo(1);
+        assertThat(device(portB).delete("/api/sources/" + created.json().path("id").asString(), owner).status())
+                .isEqualTo(204);
     }
 
     private JsonNode collect(int port, Map<String, String> auth, String text) {
