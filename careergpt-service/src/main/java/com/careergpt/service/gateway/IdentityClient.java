@@ -33,10 +33,7 @@ public class IdentityClient {
 
     IdentityClient(GatewayProperties properties, RestClient.Builder builder, JsonMapper json) {
         this.json = json;
-        this.rest = builder.clone()
-                .baseUrl(properties.identityBaseUrl().toString())
-                .requestFactory(requestFactory(properties))
-                .defaultHeader(TOKEN_HEADER, properties.internalServiceToken())
+        this.rest = internalApi(properties, builder)
                 .requestInterceptor((request, body, execution) -> {
                     String requestId = MDC.get(RequestIdFilter.MDC_KEY);
                     if (requestId != null) {
@@ -45,6 +42,14 @@ public class IdentityClient {
                     return execution.execute(request, body);
                 })
                 .build();
+    }
+
+    /** A client of identity-service's {@code /internal/**} API: its base URL, timeouts and the service token. */
+    static RestClient.Builder internalApi(GatewayProperties properties, RestClient.Builder builder) {
+        return builder.clone()
+                .baseUrl(properties.identityBaseUrl().toString())
+                .requestFactory(requestFactory(properties))
+                .defaultHeader(TOKEN_HEADER, properties.internalServiceToken());
     }
 
     static JdkClientHttpRequestFactory requestFactory(GatewayProperties properties) {

@@ -19,11 +19,7 @@ public class IdentityReports {
     private final RestClient rest;
 
     IdentityReports(GatewayProperties properties, RestClient.Builder builder) {
-        this.rest = builder.clone()
-                .baseUrl(properties.identityBaseUrl().toString())
-                .requestFactory(IdentityClient.requestFactory(properties))
-                .defaultHeader("X-Internal-Token", properties.internalServiceToken())
-                .build();
+        this.rest = IdentityClient.internalApi(properties, builder).build();
     }
 
     /** Identities by the UTC day they became guests, with how many reached each later state. */
