@@ -7,8 +7,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -25,7 +29,14 @@ public final class FixtureServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "fixture-server");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private volatile Duration latency = Duration.ZERO;
 
     public FixtureServer() {
         try {
@@ -34,6 +45,7 @@ public final class FixtureServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        server.setExecutor(workers);
         server.start();
     }
 
@@ -49,6 +61,17 @@ public final class FixtureServer implements AutoCloseable {
         pages.put(path, new Page(status, contentType, body));
     }
 
+    /** From now on every answer but robots.txt waits this long before it is sent, like a slow site. */
+    public void latency(Duration latency) {
+        this.latency = latency;
+    }
+
+    /** How many times the path has been asked for. */
+    public int requests(String path) {
+        AtomicInteger count = requests.get(path);
+        return count == null ? 0 : count.get();
+    }
+
     public static String fixture(String relative) {
         try {
             return Files.readString(FIXTURES.resolve(relative));
@@ -59,6 +82,14 @@ public final class FixtureServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        requests.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet();
+        if (!path.equals("/robots.txt") && !latency.isZero()) {
+            try {
+                Thread.sleep(latency.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Page page = pages.get(path);
         if (page == null && path.startsWith("/jobs/") && path.endsWith(".html")) {
             Path file = FIXTURES.resolve("jobs").resolve(path.substring("/jobs/".length()));
@@ -83,5 +114,6 @@ public final class FixtureServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 }
