@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import com.careergpt.identity.support.TestHttp;
+import com.careergpt.service.support.PostgresDatabase;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -45,18 +46,20 @@ abstract class TwoInstancesChecks {
     private int portA;
     private int portB;
 
-    /** A JDBC URL of a fresh database on the server, created by the subclass. */
-    abstract String jdbcUrl(String database);
+    /** The PostgreSQL server, from the subclass; the test creates its databases there. */
+    abstract PostgresDatabase server();
 
-    abstract String username();
-
-    abstract String password();
+    /** Stops the server if the subclass owns it; called after the services have stopped. */
+    void stopServer() {
+    }
 
     @BeforeAll
     void startBothInstances() {
-        identity = startIdentity("--spring.profiles.active=postgres", "--IDENTITY_DB_URL=" + jdbcUrl("identity"),
-                "--IDENTITY_DB_USER=" + username(), "--IDENTITY_DB_PASSWORD=" + password(), "--CAREERGPT_DB_POOL_SIZE=5");
-        String database = jdbcUrl("careergpt");
+        PostgresDatabase identityDatabase = server().create("identity");
+        identity = startIdentity("--spring.profiles.active=postgres", "--IDENTITY_DB_URL=" + identityDatabase.jdbcUrl(),
+                "--IDENTITY_DB_USER=" + identityDatabase.username(), "--IDENTITY_DB_PASSWORD=" + identityDatabase.password(),
+                "--CAREERGPT_DB_POOL_SIZE=5");
+        PostgresDatabase database = server().create("careergpt");
         // One after the other: the first migrates the database, the second finds it migrated.
         instanceA = startInstance(database);
         instanceB = startInstance(database);
@@ -64,9 +67,9 @@ abstract class TwoInstancesChecks {
         portB = port(instanceB);
     }
 
-    private ConfigurableApplicationContext startInstance(String database) {
-        return startGateway(identity, "--spring.profiles.active=postgres", "--CAREERGPT_DB_URL=" + database,
-                "--CAREERGPT_DB_USER=" + username(), "--CAREERGPT_DB_PASSWORD=" + password(),
+    private ConfigurableApplicationContext startInstance(PostgresDatabase database) {
+        return startGateway(identity, "--spring.profiles.active=postgres", "--CAREERGPT_DB_URL=" + database.jdbcUrl(),
+                "--CAREERGPT_DB_USER=" + database.username(), "--CAREERGPT_DB_PASSWORD=" + database.password(),
                 "--CAREERGPT_DB_POOL_SIZE=5", "--careergpt.gateway.user-requests-per-minute=" + PER_MINUTE);
     }
 
@@ -77,6 +80,7 @@ abstract class TwoInstancesChecks {
                 context.close();
             }
         }
+        stopServer();
     }
 
     @Test

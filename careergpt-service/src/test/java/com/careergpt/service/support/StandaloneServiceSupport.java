@@ -3,14 +3,13 @@ package com.careergpt.service.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.function.Supplier;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * Settings for a careergpt-service started without an identity-service (its base URL points at a closed port):
- * a fresh data directory, the test JWT secret and internal token, and optionally an embedded PostgreSQL.
+ * a fresh data directory, the test JWT secret and internal token, and optionally a PostgreSQL database.
  */
 public final class StandaloneServiceSupport {
 
@@ -25,18 +24,12 @@ public final class StandaloneServiceSupport {
         registry.add("careergpt.gateway.identity-base-url", () -> "http://127.0.0.1:9");
     }
 
-    /** An embedded PostgreSQL (zonky, from Maven Central, no Docker); close it after the class. */
-    public static EmbeddedPostgres startPostgres() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-    }
-
-    public static void postgresProperties(DynamicPropertyRegistry registry, EmbeddedPostgres postgres) {
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
+    /** A standalone service on the given PostgreSQL database (resolved when the context starts). */
+    public static void onPostgres(DynamicPropertyRegistry registry, Supplier<PostgresDatabase> database) {
+        standaloneProperties(registry);
+        registry.add("spring.datasource.url", () -> database.get().jdbcUrl());
+        registry.add("spring.datasource.username", () -> database.get().username());
+        registry.add("spring.datasource.password", () -> database.get().password());
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
         registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.PostgreSQLDialect");
     }

@@ -2,16 +2,13 @@ package com.careergpt.service.resumes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.careergpt.service.llm.LlmCaller;
 import com.careergpt.service.llm.UserTier;
@@ -25,29 +22,15 @@ import com.careergpt.service.scraping.jobs.JobStore;
 import com.careergpt.service.scraping.jobs.RawContent;
 import com.careergpt.service.search.JobSearchHit;
 import com.careergpt.service.search.SemanticJobSearch;
-import com.careergpt.service.support.StandaloneServiceSupport;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Resumes (BYTEA originals), embeddings, semantic search, matching and the results store on PostgreSQL (embedded,
- * no Docker): the same migrations and queries as on SQLite.
+ * Resumes (BYTEA originals), embeddings, semantic search, matching and the results store on PostgreSQL (server
+ * from the subclass): the same migrations and queries as on SQLite.
+ * The service stops after the class (DirtiesContext) while the server still runs; the server stops at JVM exit.
  */
+@DirtiesContext
 @SpringBootTest
-class ResumesPostgresTest {
-
-    static final EmbeddedPostgres POSTGRES = StandaloneServiceSupport.startPostgres();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        StandaloneServiceSupport.standaloneProperties(registry);
-        StandaloneServiceSupport.postgresProperties(registry, POSTGRES);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
-    }
+abstract class ResumesPostgresChecks {
 
     @Autowired
     JobStore jobs;

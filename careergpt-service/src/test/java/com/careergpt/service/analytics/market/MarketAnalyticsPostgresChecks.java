@@ -2,45 +2,28 @@ package com.careergpt.service.analytics.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.careergpt.service.analytics.market.ExpectedMarket.Post;
 import com.careergpt.service.scraping.RemoteMode;
 import com.careergpt.service.scraping.jobs.JobStore;
-import com.careergpt.service.support.StandaloneServiceSupport;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The market statistics on PostgreSQL (embedded, no Docker): the same migrations, the posts read from DATE and
+ * The market statistics on PostgreSQL (server from the subclass): the same migrations, the posts read from DATE and
  * TIMESTAMP WITH TIME ZONE columns, and the text filter through the GIN full-text index.
+ * The service stops after the class (DirtiesContext) while the server still runs; the server stops at JVM exit.
  */
+@DirtiesContext
 @SpringBootTest
-class MarketAnalyticsPostgresTest {
-
-    static final EmbeddedPostgres POSTGRES = StandaloneServiceSupport.startPostgres();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        StandaloneServiceSupport.standaloneProperties(registry);
-        StandaloneServiceSupport.postgresProperties(registry, POSTGRES);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
-    }
+abstract class MarketAnalyticsPostgresChecks {
 
     @Autowired
     JobStore jobs;

@@ -1,11 +1,11 @@
 package com.careergpt.service.llm.routing;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import com.careergpt.service.CareerGptApplication;
 import com.careergpt.service.llm.LlmCall;
 import com.careergpt.service.llm.LlmCaller;
 import com.careergpt.service.llm.LlmProviderException.Kind;
@@ -16,29 +16,28 @@ import com.careergpt.service.llm.ledger.LlmLedger;
 import com.careergpt.service.llm.ledger.SpendGrouping;
 import com.careergpt.service.llm.ledger.SpendRow;
 import com.careergpt.service.llm.support.ScriptedProvider;
-import com.careergpt.service.support.StandaloneServiceSupport;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The router's tables and queries on PostgreSQL (embedded, no Docker): migrations, ledger, cache, routes. */
-@SpringBootTest(properties = "careergpt.llm.router.default-route=alpha:a1,beta:b1")
-class LlmPostgresTest {
+/**
+ * The router's tables and queries on PostgreSQL (server from the subclass): migrations, ledger, cache, routes.
+ * The service stops after the class (DirtiesContext) while the server still runs; the server stops at JVM exit.
+ */
+@DirtiesContext
+@SpringBootTest(classes = {CareerGptApplication.class, LlmPostgresChecks.Providers.class},
+        properties = "careergpt.llm.router.default-route=alpha:a1,beta:b1")
+abstract class LlmPostgresChecks {
 
-    static final EmbeddedPostgres POSTGRES = StandaloneServiceSupport.startPostgres();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -53,17 +52,6 @@ class LlmPostgresTest {
         ScriptedProvider beta() {
             return new ScriptedProvider("beta");
         }
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        StandaloneServiceSupport.standaloneProperties(registry);
-        StandaloneServiceSupport.postgresProperties(registry, POSTGRES);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
     }
 
     @Autowired

@@ -1,48 +1,37 @@
 package com.careergpt.identity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 import com.careergpt.identity.support.IdentityServiceTest;
 import com.careergpt.identity.support.TestHttp;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The same migrations and queries on PostgreSQL (embedded, from Maven Central; no Docker needed). */
-class PostgresCompatibilityTest extends IdentityServiceTest {
+/**
+ * The same migrations and queries on PostgreSQL. Subclasses provide the server: embedded (from Maven Central, no
+ * Docker) or the postgres:17 container of docker-compose.yml (where Docker runs).
+ * The service stops after the class (DirtiesContext) while the server still runs; the server stops at JVM exit.
+ */
+@DirtiesContext
+abstract class IdentityPostgresChecks extends IdentityServiceTest {
 
-    private static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+    /** JDBC URL, user and password of a PostgreSQL database. */
+    record Database(String jdbcUrl, String username, String password) {
     }
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
+    static void onPostgres(DynamicPropertyRegistry registry, Supplier<Database> database) {
+        registry.add("spring.datasource.url", () -> database.get().jdbcUrl());
+        registry.add("spring.datasource.username", () -> database.get().username());
+        registry.add("spring.datasource.password", () -> database.get().password());
         // Flyway holds a second connection for its advisory lock on PostgreSQL.
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
         registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.PostgreSQLDialect");
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
     }
 
     @Test

@@ -2,21 +2,18 @@ package com.careergpt.service.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.careergpt.common.web.RequestFailure;
 import com.careergpt.service.alerts.AlertMonitor;
@@ -26,26 +23,14 @@ import com.careergpt.service.llm.ledger.CallOutcome;
 import com.careergpt.service.llm.ledger.LedgerEntry;
 import com.careergpt.service.llm.ledger.LlmLedger;
 import com.careergpt.service.retention.RetentionPurge;
-import com.careergpt.service.support.StandaloneServiceSupport;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-/** Error groups (upsert), alert incidents (partial unique index) and retention on PostgreSQL, embedded. */
+/**
+ * Error groups (upsert), alert incidents (partial unique index) and retention on PostgreSQL (server from the subclass).
+ * The service stops after the class (DirtiesContext) while the server still runs; the server stops at JVM exit.
+ */
+@DirtiesContext
 @SpringBootTest(properties = "careergpt.alerts.provider-min-calls=2")
-class AdminPostgresTest {
-
-    static final EmbeddedPostgres POSTGRES = StandaloneServiceSupport.startPostgres();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        StandaloneServiceSupport.standaloneProperties(registry);
-        StandaloneServiceSupport.postgresProperties(registry, POSTGRES);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
-    }
+abstract class AdminPostgresChecks {
 
     @Autowired
     ErrorReports errors;
