@@ -1,6 +1,7 @@
 package com.careergpt.service.pipeline;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,8 @@ import com.careergpt.service.scraping.collect.Collector;
 /**
  * One run of a saved source: store its collection (once: the run remembers it), collect (normalize and de-duplicate
  * as every collection does), then summarise each newly stored post when the source asks for it. Every step can be
- * repeated by a retried job without duplicating anything but analyses (answered from the router's cache).
+ * repeated by a retried job without duplicating anything but analyses (answered from the router's cache), and
+ * every event is announced once even when the job stops between announcing and recording it.
  */
 @Component
 class SourceRunner {
@@ -67,15 +69,18 @@ class SourceRunner {
         collector.run(collectionId);
         CollectionCounts counts = collector.counts(collectionId);
         List<AnalysisCompleted.Analysis> done = source.analyseNew() ? analyse(source, counts.storedJobIds()) : List.of();
+        Instant finishedAt = clock.instant();
+        // Announced before the run is marked done, so that a stop in between makes the retried job announce again
+        // (its webhook deliveries are then found already created) rather than never.
+        if (!done.isEmpty()) {
+            publisher.publishEvent(new AnalysisCompleted(source.userId(), source.id(), runId, collectionId, done,
+                    finishedAt));
+        }
         transactions.executeWithoutResult(status -> {
             SourceRun stored = runs.findById(runId).orElseThrow();
             stored.collected(counts);
-            stored.finish(done.size(), clock.instant());
+            stored.finish(done.size(), finishedAt);
         });
-        if (!done.isEmpty()) {
-            publisher.publishEvent(new AnalysisCompleted(source.userId(), source.id(), runId, collectionId, done,
-                    clock.instant()));
-        }
     }
 
     private List<AnalysisCompleted.Analysis> analyse(Source source, List<String> jobIds) {

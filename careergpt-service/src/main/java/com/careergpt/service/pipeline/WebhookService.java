@@ -1,6 +1,8 @@
 package com.careergpt.service.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +98,8 @@ class WebhookService {
         data.put("collectionId", completed.collectionId());
         data.put("sourceId", completed.sourceId());
         data.put("counts", completed.counts());
-        dispatch(completed.userId(), completed.sourceId(), COLLECTION_COMPLETED, data);
+        dispatch(completed.userId(), completed.sourceId(), COLLECTION_COMPLETED, completed.collectionId(),
+                completed.finishedAt(), data);
     }
 
     @EventListener
@@ -106,19 +109,27 @@ class WebhookService {
         data.put("runId", completed.runId());
         data.put("collectionId", completed.collectionId());
         data.put("analyses", completed.analyses());
-        dispatch(completed.userId(), completed.sourceId(), ANALYSIS_COMPLETED, data);
+        dispatch(completed.userId(), completed.sourceId(), ANALYSIS_COMPLETED, completed.runId(),
+                completed.finishedAt(), data);
     }
 
-    private void dispatch(String userId, String sourceId, String event, Map<String, Object> data) {
+    /**
+     * One delivery job per webhook that wants the event. The delivery id is derived from the event, its subject (the
+     * collection or the run) and the webhook, so an event published again after a stop (see CollectionRunner) finds
+     * its deliveries already created and JobRunr skips them: each webhook still gets it once.
+     */
+    private void dispatch(String userId, String sourceId, String event, String subjectId, Instant occurredAt,
+            Map<String, Object> data) {
         for (Webhook webhook : webhooks.findByUserIdOrderByCreatedAt(userId)) {
             if (!webhook.wants(event, sourceId)) {
                 continue;
             }
-            String deliveryId = UUID.randomUUID().toString();
+            String deliveryId = UUID.nameUUIDFromBytes((event + "/" + subjectId + "/" + webhook.id())
+                    .getBytes(StandardCharsets.UTF_8)).toString();
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("id", deliveryId);
             body.put("event", event);
-            body.put("createdAt", clock.instant().toString());
+            body.put("createdAt", occurredAt.toString());
             body.put("data", data);
             String payload = json.writeValueAsString(body);
             String webhookId = webhook.id();

@@ -50,6 +50,10 @@ class Collection {
     /** Words every feed posting must contain, for a saved search. */
     private String query;
 
+    /** When {@link CollectionCompleted} was published; null while not yet (even if done: see the V9 migration). */
+    @Column(name = "announced_at")
+    private Instant announcedAt;
+
     @Version
     private Long version;
 
@@ -131,5 +135,13 @@ class Collection {
     void finish(Instant now) {
         status = CollectionStatus.DONE;
         finishedAt = now;
+    }
+
+    boolean announced() {
+        return announcedAt != null;
+    }
+
+    void announce(Instant now) {
+        announcedAt = now;
     }
 }

@@ -75,7 +75,10 @@ class CollectionRunner {
         this.clock = clock;
     }
 
-    /** Runs the pending sources; a collection already done (a retried job that had finished) is left alone. */
+    /**
+     * Runs the pending sources, then announces the collection. A retried job finds the work already done and only
+     * announces it if that had not happened (the previous attempt stopped in between).
+     */
     void run(String collectionId) {
         Collection collection = transactions.execute(status -> {
             Collection found = collections.findById(collectionId).orElseThrow();
@@ -85,6 +88,7 @@ class CollectionRunner {
             return found;
         });
         if (collection.finished()) {
+            announce(collectionId);
             return;
         }
         publish(collectionId);
@@ -99,8 +103,22 @@ class CollectionRunner {
         Instant finishedAt = clock.instant();
         transactions.executeWithoutResult(status -> collections.findById(collectionId).orElseThrow().finish(finishedAt));
         publish(collectionId);
+        announce(collectionId);
+    }
+
+    /**
+     * Publishes {@link CollectionCompleted} unless it was, then records that it was. A stop between the two makes the
+     * next attempt publish again, which its listeners must take as the same event (webhook deliveries do).
+     */
+    private void announce(String collectionId) {
+        Collection collection = collections.findById(collectionId).orElseThrow();
+        if (collection.announced()) {
+            return;
+        }
         publisher.publishEvent(new CollectionCompleted(collectionId, collection.userId(), collection.sourceId(),
-                CollectionCounts.of(items.findByCollectionIdOrderByPosition(collectionId)), finishedAt));
+                CollectionCounts.of(items.findByCollectionIdOrderByPosition(collectionId)), collection.finishedAt()));
+        transactions.executeWithoutResult(status -> collections.findById(collectionId).orElseThrow()
+                .announce(clock.instant()));
     }
 
     private List<CollectionItem> pending(String collectionId) {
