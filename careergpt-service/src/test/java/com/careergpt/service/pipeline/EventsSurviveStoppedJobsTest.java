@@ -101,8 +101,7 @@ class EventsSurviveStoppedJobsTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         StandaloneServiceSupport.standaloneProperties(registry);
-        registry.add("careergpt.scraper.allowed-hosts", () -> "localhost");
-        registry.add("careergpt.scraper.politeness-delay", () -> "0s");
+        SITE.scrapedBy(registry);
         RECEIVER.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

@@ -54,10 +54,7 @@ class PipelineFlowTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         StandaloneServiceSupport.standaloneProperties(registry);
-        registry.add("careergpt.scraper.allowed-hosts", () -> "localhost");
-        registry.add("careergpt.scraper.politeness-delay", () -> "0s");
-        registry.add("careergpt.collect.greenhouse-base-url", () -> "http://localhost:" + SITE.port());
-        registry.add("careergpt.collect.lever-base-url", () -> "http://localhost:" + SITE.port());
+        SITE.scrapedBy(registry);
         SITE.page("/v1/boards/northwind/jobs", 200, "application/json", FixtureServer.fixture("feeds/greenhouse-board-jobs.json"));
         RECEIVER.setDispatcher(new Dispatcher() {
             @Override

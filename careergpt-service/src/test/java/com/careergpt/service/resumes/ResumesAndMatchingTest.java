@@ -48,8 +48,7 @@ class ResumesAndMatchingTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         gatewayProperties(registry, IDENTITY);
-        registry.add("careergpt.scraper.allowed-hosts", () -> "localhost");
-        registry.add("careergpt.scraper.politeness-delay", () -> "0s");
+        SITE.scrapedBy(registry);
         registry.add("careergpt.resumes.max-upload-bytes", () -> "200KB");
     }
 

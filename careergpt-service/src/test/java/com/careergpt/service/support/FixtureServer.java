@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -55,6 +57,17 @@ public final class FixtureServer implements AutoCloseable {
 
     public String url(String path) {
         return "http://localhost:" + port() + path;
+    }
+
+    /**
+     * Lets the service under test scrape this server: localhost allowed past the SSRF guard, no politeness delay, and
+     * the Greenhouse and Lever feed base URLs pointing here.
+     */
+    public void scrapedBy(DynamicPropertyRegistry registry) {
+        registry.add("careergpt.scraper.allowed-hosts", () -> "localhost");
+        registry.add("careergpt.scraper.politeness-delay", () -> "0s");
+        registry.add("careergpt.collect.greenhouse-base-url", () -> "http://localhost:" + port());
+        registry.add("careergpt.collect.lever-base-url", () -> "http://localhost:" + port());
     }
 
     public void page(String path, int status, String contentType, String body) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.careergpt.identity.support.TestHttp;
 import com.careergpt.service.llm.LlmProviderException.Kind;
 import com.careergpt.service.llm.LlmTask;
+import com.careergpt.service.llm.support.AlphaBetaProviders;
 import com.careergpt.service.llm.support.ScriptedProvider;
 import com.careergpt.service.support.GatewayTestSupport;
 
@@ -33,6 +34,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,23 +55,15 @@ import static org.assertj.core.api.Assertions.within;
         "careergpt.llm.router.prices[spend-model].input=2",
         "careergpt.llm.router.prices[spend-model].output=8",
         "careergpt.gateway.user-requests-per-minute=100000"})
+@Import(AlphaBetaProviders.class)
 class LlmRouterEndToEndTest {
 
     static final ConfigurableApplicationContext IDENTITY = startIdentity();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The third provider of the route; alpha and beta come from {@link AlphaBetaProviders}. */
     @TestConfiguration(proxyBeanMethods = false)
     static class Providers {
-
-        @Bean
-        ScriptedProvider alpha() {
-            return new ScriptedProvider("alpha");
-        }
-
-        @Bean
-        ScriptedProvider beta() {
-            return new ScriptedProvider("beta");
-        }
 
         @Bean
         ScriptedProvider gamma() {

@@ -15,6 +15,7 @@ import com.careergpt.service.llm.UserTier;
 import com.careergpt.service.llm.ledger.LlmLedger;
 import com.careergpt.service.llm.ledger.SpendGrouping;
 import com.careergpt.service.llm.ledger.SpendRow;
+import com.careergpt.service.llm.support.AlphaBetaProviders;
 import com.careergpt.service.llm.support.ScriptedProvider;
 
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,25 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service stops after the class (DirtiesContext) while the server still runs; the server stops at JVM exit.
  */
 @DirtiesContext
-@SpringBootTest(classes = {CareerGptApplication.class, LlmPostgresChecks.Providers.class},
+@SpringBootTest(classes = {CareerGptApplication.class, AlphaBetaProviders.class},
         properties = "careergpt.llm.router.default-route=alpha:a1,beta:b1")
 abstract class LlmPostgresChecks {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Providers {
-
-        @Bean
-        ScriptedProvider alpha() {
-            return new ScriptedProvider("alpha");
-        }
-
-        @Bean
-        ScriptedProvider beta() {
-            return new ScriptedProvider("beta");
-        }
-    }
 
     @Autowired
     FallbackLlmRouter router;

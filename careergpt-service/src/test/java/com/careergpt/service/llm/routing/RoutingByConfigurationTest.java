@@ -11,6 +11,7 @@ import com.careergpt.service.llm.LlmResult;
 import com.careergpt.service.llm.LlmRouter;
 import com.careergpt.service.llm.LlmTask;
 import com.careergpt.service.llm.UserTier;
+import com.careergpt.service.llm.support.AlphaBetaProviders;
 import com.careergpt.service.llm.support.ScriptedProvider;
 import com.careergpt.service.support.StandaloneServiceSupport;
 
@@ -22,8 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,23 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
         "careergpt.llm.router.store-bodies=true",
         "careergpt.llm.router.cache-ttl=0s",
         "careergpt.llm.prompts.pinned.job_summary=v1"})
+@Import(AlphaBetaProviders.class)
 class RoutingByConfigurationTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Providers {
-
-        @Bean
-        ScriptedProvider alpha() {
-            return new ScriptedProvider("alpha");
-        }
-
-        @Bean
-        ScriptedProvider beta() {
-            return new ScriptedProvider("beta");
-        }
-    }
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {

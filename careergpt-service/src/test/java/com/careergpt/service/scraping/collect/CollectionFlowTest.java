@@ -52,10 +52,7 @@ class CollectionFlowTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         gatewayProperties(registry, IDENTITY);
-        registry.add("careergpt.scraper.allowed-hosts", () -> "localhost");
-        registry.add("careergpt.scraper.politeness-delay", () -> "0s");
-        registry.add("careergpt.collect.greenhouse-base-url", () -> "http://localhost:" + SITE.port());
-        registry.add("careergpt.collect.lever-base-url", () -> "http://localhost:" + SITE.port());
+        SITE.scrapedBy(registry);
         SITE.page("/v1/boards/northwind/jobs", 200, "application/json", FixtureServer.fixture("feeds/greenhouse-board-jobs.json"));
         SITE.page("/v0/postings/acmehealth", 200, "application/json", FixtureServer.fixture("feeds/lever-postings.json"));
         SITE.page("/files/report.pdf", 200, "application/pdf", "%PDF-1.4 not a job page");
