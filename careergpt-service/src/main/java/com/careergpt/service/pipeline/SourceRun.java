@@ -43,6 +43,10 @@ class SourceRun {
 
     private int analysed;
 
+    /** New posts the run is to analyse; {@code analysed} of them are, so far. */
+    @Column(name = "to_analyse")
+    private int toAnalyse;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
@@ -100,6 +104,10 @@ class SourceRun {
         return analysed;
     }
 
+    int toAnalyse() {
+        return toAnalyse;
+    }
+
     Instant startedAt() {
         return startedAt;
     }
@@ -120,8 +128,15 @@ class SourceRun {
         failed = counts.failed();
     }
 
-    void finish(int analysed, Instant now) {
-        this.analysed = analysed;
+    void analysing(int posts) {
+        toAnalyse = posts;
+    }
+
+    void analysedOne() {
+        analysed++;
+    }
+
+    void finish(Instant now) {
         this.status = RunStatus.DONE;
         this.finishedAt = now;
     }

@@ -2,7 +2,6 @@ package com.careergpt.service.pipeline;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -20,9 +19,10 @@ import com.careergpt.service.scraping.collect.Collector;
 
 /**
  * One run of a saved source: store its collection (once: the run remembers it), collect (normalize and de-duplicate
- * as every collection does), then summarise each newly stored post when the source asks for it. Every step can be
- * repeated by a retried job without duplicating anything but analyses (answered from the router's cache), and
- * every event is announced once even when the job stops between announcing and recording it.
+ * as every collection does), then summarise each newly stored post when the source asks for it, counting each
+ * analysis as it is made. A retried job repeats none of it: the collection goes on with its pending sources, the
+ * analysis with the posts not yet analysed, and the events are announced once even when the job stopped between
+ * announcing and recording them.
  */
 @Component
 class SourceRunner {
@@ -31,16 +31,19 @@ class SourceRunner {
 
     private final SourceRepository sources;
     private final SourceRunRepository runs;
+    private final SourceRunAnalysisRepository made;
     private final Collector collector;
     private final JobAnalyses analyses;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    SourceRunner(SourceRepository sources, SourceRunRepository runs, Collector collector, JobAnalyses analyses,
-            TransactionTemplate transactions, ApplicationEventPublisher publisher, Clock clock) {
+    SourceRunner(SourceRepository sources, SourceRunRepository runs, SourceRunAnalysisRepository made,
+            Collector collector, JobAnalyses analyses, TransactionTemplate transactions,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.sources = sources;
         this.runs = runs;
+        this.made = made;
         this.collector = collector;
         this.analyses = analyses;
         this.transactions = transactions;
@@ -68,7 +71,15 @@ class SourceRunner {
         });
         collector.run(collectionId);
         CollectionCounts counts = collector.counts(collectionId);
-        List<AnalysisCompleted.Analysis> done = source.analyseNew() ? analyse(source, counts.storedJobIds()) : List.of();
+        List<String> toAnalyse = source.analyseNew() ? counts.storedJobIds() : List.of();
+        transactions.executeWithoutResult(status -> {
+            SourceRun stored = runs.findById(runId).orElseThrow();
+            stored.collected(counts);
+            stored.analysing(toAnalyse.size());
+        });
+        analyse(source, runId, toAnalyse);
+        List<AnalysisCompleted.Analysis> done = made.findByRunIdOrderByAnalysedAt(runId).stream()
+                .map(SourceRunAnalysis::analysis).toList();
         Instant finishedAt = clock.instant();
         // Announced before the run is marked done, so that a stop in between makes the retried job announce again
         // (its webhook deliveries are then found already created) rather than never.
@@ -76,23 +87,25 @@ class SourceRunner {
             publisher.publishEvent(new AnalysisCompleted(source.userId(), source.id(), runId, collectionId, done,
                     finishedAt));
         }
-        transactions.executeWithoutResult(status -> {
-            SourceRun stored = runs.findById(runId).orElseThrow();
-            stored.collected(counts);
-            stored.finish(done.size(), finishedAt);
-        });
+        transactions.executeWithoutResult(status -> runs.findById(runId).orElseThrow().finish(finishedAt));
     }
 
-    private List<AnalysisCompleted.Analysis> analyse(Source source, List<String> jobIds) {
+    /** Summarises the posts this run has not analysed yet; a post whose analysis fails is logged and not counted. */
+    private void analyse(Source source, String runId, List<String> jobIds) {
         LlmCaller caller = new LlmCaller(source.userId(), UserTier.VERIFIED);
-        List<AnalysisCompleted.Analysis> done = new ArrayList<>();
         for (String jobId : jobIds) {
+            if (made.existsById(new SourceRunAnalysis.Key(runId, jobId))) {
+                continue;
+            }
             try {
-                done.add(new AnalysisCompleted.Analysis(jobId, analyses.analyse(LlmTask.JOB_SUMMARY, jobId, caller)));
+                String resultId = analyses.analyse(LlmTask.JOB_SUMMARY, jobId, caller);
+                transactions.executeWithoutResult(status -> {
+                    made.save(new SourceRunAnalysis(runId, jobId, resultId, clock.instant()));
+                    runs.findById(runId).orElseThrow().analysedOne();
+                });
             } catch (RuntimeException failed) {
                 log.warn("Summarising job {} for source {} failed: {}", jobId, source.id(), failed.toString());
             }
         }
-        return done;
     }
 }

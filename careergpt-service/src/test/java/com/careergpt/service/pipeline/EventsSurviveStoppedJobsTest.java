@@ -171,6 +171,12 @@ class EventsSurviveStoppedJobsTest {
         JsonNode run = PipelineFlowTest.await(() -> http().get("/api/sources/" + created.json().path("id").asString()
                 + "/runs", owner).json().get(0), last -> "done".equals(last.path("status").asString()));
         assertThat(run.path("analysed").asInt()).isEqualTo(1);
+        assertThat(run.path("toAnalyse").asInt()).isEqualTo(1);
+        // The retried job went on from the analysis it had recorded instead of making it again.
+        JsonNode results = http().get("/api/results?task=job_summary", owner).json();
+        assertThat(results.path("total").asInt()).isEqualTo(1);
+        assertThat(results.path("items").get(0).path("id").asString())
+                .isEqualTo(events.get(0).path("data").path("analyses").get(0).path("resultId").asString());
     }
 
     private Map<String, String> userWithWebhook(String userId, String event) {

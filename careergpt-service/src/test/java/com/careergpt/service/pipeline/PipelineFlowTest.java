@@ -103,6 +103,7 @@ class PipelineFlowTest {
         assertThat(run.path("trigger").asString()).isEqualTo("submit");
         assertThat(run.path("stored").asInt()).isEqualTo(1);
         assertThat(run.path("analysed").asInt()).isEqualTo(1);
+        assertThat(run.path("toAnalyse").asInt()).isEqualTo(1);
         assertThat(run.path("finishedAt").asString()).isNotBlank();
         JsonNode collection = http().get("/api/collections/" + run.path("collectionId").asString(), owner).json();
         assertThat(collection.path("items").valueStream().map(item -> item.path("url").asString()).toList())
