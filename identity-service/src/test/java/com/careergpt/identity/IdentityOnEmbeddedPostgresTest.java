@@ -1,7 +1,6 @@
 package com.careergpt.identity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.careergpt.identity.support.PostgresDatabase;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -11,19 +10,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /** {@link IdentityPostgresChecks} on embedded PostgreSQL (binaries from Maven Central, no Docker). */
 class IdentityOnEmbeddedPostgresTest extends IdentityPostgresChecks {
 
-    private static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
+    private static final EmbeddedPostgres POSTGRES = PostgresDatabase.startEmbedded();
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        onPostgres(registry, () -> new Database(POSTGRES.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+        PostgresDatabase.register(registry, () -> PostgresDatabase.of(POSTGRES));
     }
 }

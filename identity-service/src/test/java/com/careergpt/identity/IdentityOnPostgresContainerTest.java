@@ -1,5 +1,7 @@
 package com.careergpt.identity;
 
+import com.careergpt.identity.support.PostgresDatabase;
+
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -11,15 +13,10 @@ import org.springframework.test.context.DynamicPropertySource;
 class IdentityOnPostgresContainerTest extends IdentityPostgresChecks {
 
     /** Started by the context that needs it (so never without Docker), stopped at JVM exit by Testcontainers. */
-    private static final PostgreSQLContainer POSTGRES = new PostgreSQLContainer("postgres:17");
+    private static final PostgreSQLContainer POSTGRES = PostgresDatabase.container();
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        onPostgres(registry, () -> {
-            if (POSTGRES.getContainerId() == null) {
-                POSTGRES.start();
-            }
-            return new Database(POSTGRES.getJdbcUrl(), POSTGRES.getUsername(), POSTGRES.getPassword());
-        });
+        PostgresDatabase.register(registry, () -> PostgresDatabase.of(POSTGRES));
     }
 }

@@ -1,7 +1,5 @@
 package com.careergpt.identity;
 
-import java.util.function.Supplier;
-
 import com.careergpt.identity.support.IdentityServiceTest;
 import com.careergpt.identity.support.TestHttp;
 
@@ -9,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,19 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DirtiesContext
 abstract class IdentityPostgresChecks extends IdentityServiceTest {
-
-    /** JDBC URL, user and password of a PostgreSQL database. */
-    record Database(String jdbcUrl, String username, String password) {
-    }
-
-    static void onPostgres(DynamicPropertyRegistry registry, Supplier<Database> database) {
-        registry.add("spring.datasource.url", () -> database.get().jdbcUrl());
-        registry.add("spring.datasource.username", () -> database.get().username());
-        registry.add("spring.datasource.password", () -> database.get().password());
-        // Flyway holds a second connection for its advisory lock on PostgreSQL.
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
-        registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.PostgreSQLDialect");
-    }
 
     @Test
     void theWholeFlowRunsOnPostgres(CapturedOutput output) {

@@ -3,7 +3,7 @@ package com.careergpt.service.admin;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.careergpt.service.support.PostgresDatabase;
+import com.careergpt.identity.support.PostgresDatabase;
 import com.careergpt.service.support.StandaloneServiceSupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import com.careergpt.identity.support.TestHttp;
-import com.careergpt.service.support.PostgresDatabase;
+import com.careergpt.identity.support.PostgresDatabase;
 
 import org.springframework.context.ConfigurableApplicationContext;
 

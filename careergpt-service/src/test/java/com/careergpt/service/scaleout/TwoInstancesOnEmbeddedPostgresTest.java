@@ -3,7 +3,7 @@ package com.careergpt.service.scaleout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import com.careergpt.service.support.PostgresDatabase;
+import com.careergpt.identity.support.PostgresDatabase;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

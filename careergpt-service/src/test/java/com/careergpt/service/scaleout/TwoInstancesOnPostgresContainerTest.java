@@ -4,7 +4,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import com.careergpt.service.support.PostgresDatabase;
+import com.careergpt.identity.support.PostgresDatabase;
 
 /** The two-instance checks against the PostgreSQL image of docker-compose.yml; skipped without Docker. */
 @Testcontainers(disabledWithoutDocker = true)

@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import com.careergpt.identity.support.PostgresDatabase;
+
 /**
  * Settings for a careergpt-service started without an identity-service (its base URL points at a closed port):
  * a fresh data directory, the test JWT secret and internal token, and optionally a PostgreSQL database.
@@ -27,11 +29,7 @@ public final class StandaloneServiceSupport {
     /** A standalone service on the given PostgreSQL database (resolved when the context starts). */
     public static void onPostgres(DynamicPropertyRegistry registry, Supplier<PostgresDatabase> database) {
         standaloneProperties(registry);
-        registry.add("spring.datasource.url", () -> database.get().jdbcUrl());
-        registry.add("spring.datasource.username", () -> database.get().username());
-        registry.add("spring.datasource.password", () -> database.get().password());
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
-        registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.PostgreSQLDialect");
+        PostgresDatabase.register(registry, database);
     }
 
     private static String tempDir() {

@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import com.careergpt.service.support.PostgresDatabase;
+import com.careergpt.identity.support.PostgresDatabase;
 import com.careergpt.service.support.StandaloneServiceSupport;
 
 /** {@link MarketAnalyticsPostgresChecks} on the PostgreSQL image of docker-compose.yml; skipped where Docker does not run. */

@@ -1,4 +1,4 @@
-package com.careergpt.service.support;
+package com.careergpt.identity.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Supplier;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -14,7 +16,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A PostgreSQL database for tests, on one of two servers that run the same tests: embedded (zonky binaries from
  * Maven Central, no Docker, runs everywhere) or the {@value #IMAGE} container of docker-compose.yml (Testcontainers,
- * where Docker runs; those test classes are skipped elsewhere).
+ * where Docker runs; those test classes are skipped elsewhere). Used by both services' tests.
  */
 public record PostgresDatabase(String jdbcUrl, String username, String password) {
 
@@ -47,6 +49,16 @@ public record PostgresDatabase(String jdbcUrl, String username, String password)
             container.start();
         }
         return new PostgresDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    }
+
+    /** Points the service's datasource at the database, resolved when the context starts. */
+    public static void register(DynamicPropertyRegistry registry, Supplier<PostgresDatabase> database) {
+        registry.add("spring.datasource.url", () -> database.get().jdbcUrl());
+        registry.add("spring.datasource.username", () -> database.get().username());
+        registry.add("spring.datasource.password", () -> database.get().password());
+        // Flyway holds a second connection for its advisory lock on PostgreSQL.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
+        registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.PostgreSQLDialect");
     }
 
     /** Creates another database on the same server, as the same user. */
