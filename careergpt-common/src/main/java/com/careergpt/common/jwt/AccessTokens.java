@@ -18,7 +18,8 @@ import io.jsonwebtoken.security.SecurityException;
 /**
  * Issues and verifies the HS256 access tokens of CareerGPT. Verification accepts nothing but HS256 with a known
  * key id (a token without {@code kid} is checked against the current signing key), the expected issuer and
- * audience, and a present expiry, with at most {@link #MAX_CLOCK_SKEW} of skew.
+ * audience, a present expiry and issue time, with at most {@link #MAX_CLOCK_SKEW} of skew: a token issued in the
+ * future, or living longer than the configured maximum lifetime, is refused even when its signature is right.
  */
 public final class AccessTokens {
 
@@ -29,11 +30,13 @@ public final class AccessTokens {
     private final JwtKeyRing keys;
     private final String issuer;
     private final Clock clock;
+    private final Duration maxLifetime;
     private final JwtParser parser;
 
-    public AccessTokens(JwtKeyRing keys, String issuer, Clock clock) {
+    public AccessTokens(JwtKeyRing keys, String issuer, Duration maxLifetime, Clock clock) {
         this.keys = keys;
         this.issuer = issuer;
+        this.maxLifetime = maxLifetime;
         this.clock = clock;
         this.parser = Jwts.parser()
                 .keyLocator(new Hs256KeyLocator(keys))
@@ -44,7 +47,12 @@ public final class AccessTokens {
                 .build();
     }
 
+    /** @throws IllegalArgumentException when {@code lifetime} exceeds the maximum every verifier accepts */
     public SignedToken issue(String subject, String state, String role, Duration lifetime) {
+        if (lifetime.compareTo(maxLifetime) > 0) {
+            throw new IllegalArgumentException("an access token lifetime of " + lifetime + " exceeds the maximum of "
+                    + maxLifetime + " (careergpt.jwt.max-access-token-lifetime)");
+        }
         Instant now = clock.instant();
         Instant expiresAt = now.plus(lifetime);
         String value = Jwts.builder()
@@ -87,10 +95,28 @@ public final class AccessTokens {
         if (claims.getSubject() == null || claims.getSubject().isBlank()) {
             throw new InvalidAccessTokenException("token has no subject (sub)", null);
         }
+        checkLifetime(claims.getIssuedAt(), claims.getExpiration());
         return new AccessTokenClaims(claims.getSubject(), claims.get("state", String.class),
                 claims.get("role", String.class), claims.getId(),
                 claims.getIssuedAt() == null ? null : claims.getIssuedAt().toInstant(),
                 claims.getExpiration().toInstant());
+    }
+
+    public Duration maxLifetime() {
+        return maxLifetime;
+    }
+
+    private void checkLifetime(Date issuedAt, Date expiration) {
+        if (issuedAt == null) {
+            throw new InvalidAccessTokenException("token has no issue time (iat)", null);
+        }
+        if (issuedAt.toInstant().isAfter(clock.instant().plus(MAX_CLOCK_SKEW))) {
+            throw new InvalidAccessTokenException("token is issued in the future (iat)", null);
+        }
+        Duration lifetime = Duration.between(issuedAt.toInstant(), expiration.toInstant());
+        if (lifetime.compareTo(maxLifetime.plus(MAX_CLOCK_SKEW)) > 0) {
+            throw new InvalidAccessTokenException("token lives longer than the " + maxLifetime + " allowed", null);
+        }
     }
 
     private static final class Hs256KeyLocator extends LocatorAdapter<java.security.Key> {

@@ -20,6 +20,7 @@ public class JwtAutoConfiguration {
 
     @Bean
     AccessTokens accessTokens(JwtKeyRing keys, JwtProperties properties, ObjectProvider<Clock> clock) {
-        return new AccessTokens(keys, properties.issuer(), clock.getIfAvailable(Clock::systemUTC));
+        return new AccessTokens(keys, properties.issuer(), properties.maxAccessTokenLifetime(),
+                clock.getIfAvailable(Clock::systemUTC));
     }
 }

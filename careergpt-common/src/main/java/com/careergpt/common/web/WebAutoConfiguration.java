@@ -3,15 +3,18 @@ package com.careergpt.common.web;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
-/** What every CareerGPT service's web layer shares: problem+json errors and request ids. */
+/** What every CareerGPT service's web layer shares: problem+json errors (Tomcat's own too), request ids, body caps. */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(HttpProperties.class)
 public class WebAutoConfiguration {
 
     @Bean
@@ -22,6 +25,21 @@ public class WebAutoConfiguration {
     @Bean
     ProblemWriter problemWriter(JsonMapper jsonMapper) {
         return new ProblemWriter(jsonMapper);
+    }
+
+    /** Right after the request id, before anything (security included) can read a body. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(HttpProperties properties, ProblemWriter problems) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(
+                properties.maxBodyBytes().toBytes(), properties.maxUploadBytes().toBytes(), problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory")
+    TomcatProblemsCustomizer tomcatProblemsCustomizer() {
+        return new TomcatProblemsCustomizer();
     }
 
     @Bean

@@ -30,7 +30,7 @@ class AccessTokensTest {
     static final String ISSUER = "careergpt-identity";
 
     static final AccessTokens TOKENS = new AccessTokens(JwtKeyRing.fromBase64(SECRET, List.of()), ISSUER,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Duration.ofHours(2), Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** A well-formed token body; each attack changes one thing. */
     static String claims(String extra) {
@@ -62,6 +62,14 @@ class AccessTokensTest {
                 Arguments.of("payload edited to admin", editPayload(valid, payload -> payload.replace("\"role\":\"user\"", "\"role\":\"admin\""))),
                 Arguments.of("signed with another secret", sign("HmacSHA256", "another-secret-that-is-long-enough-32b!".getBytes(StandardCharsets.US_ASCII), header("HS256", KID), claims(""))),
                 Arguments.of("no subject", sign("HmacSHA256", SECRET_BYTES, header("HS256", KID), claims("").replace("\"sub\":\"user-1\",", ""))),
+                Arguments.of("expiry 100 years ahead", sign("HmacSHA256", SECRET_BYTES, header("HS256", KID), claims("")
+                        .replace("\"exp\":" + (NOW.getEpochSecond() + 3600), "\"exp\":" + (NOW.getEpochSecond() + 100L * 365 * 86400)))),
+                Arguments.of("lifetime longer than the maximum", sign("HmacSHA256", SECRET_BYTES, header("HS256", KID), claims("")
+                        .replace("\"exp\":" + (NOW.getEpochSecond() + 3600), "\"exp\":" + (NOW.getEpochSecond() + 3 * 3600)))),
+                Arguments.of("issued in the future", sign("HmacSHA256", SECRET_BYTES, header("HS256", KID), claims("")
+                        .replace("\"iat\":" + NOW.getEpochSecond(), "\"iat\":" + (NOW.getEpochSecond() + 600)))),
+                Arguments.of("no issue time", sign("HmacSHA256", SECRET_BYTES, header("HS256", KID), claims("")
+                        .replace("\"iat\":" + NOW.getEpochSecond() + ",", ""))),
                 Arguments.of("garbage", "not.a.jwt"),
                 Arguments.of("empty", ""));
     }
@@ -90,6 +98,13 @@ class AccessTokensTest {
     }
 
     @Test
+    void tokensLongerThanTheMaximumLifetimeAreNeverIssued() {
+        assertThatThrownBy(() -> TOKENS.issue("user-1", "verified", "user", Duration.ofHours(3)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("max-access-token-lifetime");
+    }
+
+    @Test
     void issuedTokensVerifyAndCarryTheirClaims() {
         AccessTokens.SignedToken token = TOKENS.issue("user-9", "member", "admin", Duration.ofHours(1));
         AccessTokenClaims claims = TOKENS.verify(token.value());
@@ -104,12 +119,12 @@ class AccessTokensTest {
     void duringRotationTokensOfThePreviousSecretStillVerify() {
         String newSecret = Base64.getEncoder().encodeToString("a-brand-new-secret-with-more-than-32-bytes".getBytes(StandardCharsets.US_ASCII));
         AccessTokens rotated = new AccessTokens(JwtKeyRing.fromBase64(newSecret, List.of(SECRET)), ISSUER,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Duration.ofHours(2), Clock.fixed(NOW, ZoneOffset.UTC));
         String oldToken = TOKENS.issue("user-1", "verified", "user", Duration.ofHours(1)).value();
         assertThat(rotated.verify(oldToken).subject()).isEqualTo("user-1");
 
         AccessTokens withoutOld = new AccessTokens(JwtKeyRing.fromBase64(newSecret, List.of()), ISSUER,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Duration.ofHours(2), Clock.fixed(NOW, ZoneOffset.UTC));
         assertThatThrownBy(() -> withoutOld.verify(oldToken)).isInstanceOf(InvalidAccessTokenException.class);
     }
 
@@ -122,7 +137,7 @@ class AccessTokensTest {
     @Test
     void theRfc7515ExampleVerifiesAtSignatureLevelThenFailsOnItsClaims() {
         AccessTokens rfc = new AccessTokens(JwtKeyRing.fromBase64(RFC7515_KEY, List.of()), "joe",
-                Clock.fixed(Instant.ofEpochSecond(1300819380 - 60), ZoneOffset.UTC));
+                Duration.ofHours(2), Clock.fixed(Instant.ofEpochSecond(1300819380 - 60), ZoneOffset.UTC));
         // The signature is right: what fails is the missing audience, not the key.
         assertThatThrownBy(() -> rfc.verify(RFC7515_TOKEN))
                 .isInstanceOf(InvalidAccessTokenException.class)
@@ -130,7 +145,7 @@ class AccessTokensTest {
                 .hasMessageNotContaining("signature");
 
         AccessTokens now = new AccessTokens(JwtKeyRing.fromBase64(RFC7515_KEY, List.of()), "joe",
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Duration.ofHours(2), Clock.fixed(NOW, ZoneOffset.UTC));
         assertThatThrownBy(() -> now.verify(RFC7515_TOKEN)).hasMessageContaining("expired");
 
         String tampered = RFC7515_TOKEN.substring(0, RFC7515_TOKEN.length() - 1) + "j";

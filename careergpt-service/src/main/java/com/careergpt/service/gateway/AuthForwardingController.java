@@ -44,10 +44,12 @@ class AuthForwardingController {
 
     private final RestClient rest;
     private final URI identityBaseUrl;
+    private final String serviceToken;
     private final int maxBodyBytes;
 
     AuthForwardingController(GatewayProperties properties, RestClient.Builder builder) {
         this.identityBaseUrl = properties.identityBaseUrl();
+        this.serviceToken = properties.internalServiceToken();
         this.maxBodyBytes = properties.maxForwardedBodyBytes();
         this.rest = builder.clone().requestFactory(IdentityClient.requestFactory(properties)).build();
     }
@@ -63,7 +65,7 @@ class AuthForwardingController {
         try {
             return rest.method(HttpMethod.valueOf(request.getMethod()))
                     .uri(target)
-                    .headers(headers -> copyRequestHeaders(request, headers))
+                    .headers(headers -> copyRequestHeaders(request, headers, serviceToken))
                     .body(body)
                     .exchange((clientRequest, response) -> ResponseEntity.status(response.getStatusCode())
                             .headers(headers -> copyResponseHeaders(response.getHeaders(), headers))
@@ -92,7 +94,12 @@ class AuthForwardingController {
                 "At most " + maxBodyBytes + " bytes are accepted by /auth endpoints.").with("maxBytes", maxBodyBytes);
     }
 
-    private static void copyRequestHeaders(HttpServletRequest request, HttpHeaders headers) {
+    /**
+     * The client's headers, minus hop-by-hop ones and any forwarding headers it made up; the gateway names the
+     * client's address and vouches for it with the service token (identity-service believes
+     * {@code X-Forwarded-For} only with that token).
+     */
+    private static void copyRequestHeaders(HttpServletRequest request, HttpHeaders headers, String serviceToken) {
         for (String name : Collections.list(request.getHeaderNames())) {
             if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
                 headers.put(name, Collections.list(request.getHeaders(name)));
@@ -103,6 +110,7 @@ class AuthForwardingController {
         headers.set("X-Forwarded-Proto", request.getScheme());
         headers.set("X-Forwarded-Host", request.getServerName());
         headers.set(RequestIdFilter.HEADER, RequestIdFilter.currentId(request));
+        headers.set(IdentityClient.TOKEN_HEADER, serviceToken);
     }
 
     private static void copyResponseHeaders(HttpHeaders from, HttpHeaders to) {

@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param internalServiceToken sent as {@code X-Internal-Token} ({@code INTERNAL_SERVICE_TOKEN})
  * @param userRequestsPerMinute actions one verified user may start per minute
  * @param maxForwardedBodyBytes largest request body forwarded to {@code /auth/**}
+ * @param revocationRefresh how often the list of revoked access tokens is fetched from identity-service: a token
+ *        revoked by sign-out or deletion is refused here at most this long (plus one request) later
  */
 @Validated
 @ConfigurationProperties("careergpt.gateway")
@@ -29,5 +31,6 @@ public record GatewayProperties(
         @DefaultValue("2s") Duration identityConnectTimeout,
         @DefaultValue("5s") Duration identityReadTimeout,
         @DefaultValue("60") @Positive int userRequestsPerMinute,
-        @DefaultValue("65536") @Positive int maxForwardedBodyBytes) {
+        @DefaultValue("65536") @Positive int maxForwardedBodyBytes,
+        @DefaultValue("5s") @NotNull Duration revocationRefresh) {
 }

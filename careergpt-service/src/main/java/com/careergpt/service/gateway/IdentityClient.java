@@ -26,7 +26,7 @@ import org.springframework.web.client.RestClient;
 @Component
 public class IdentityClient {
 
-    private static final String TOKEN_HEADER = "X-Internal-Token";
+    static final String TOKEN_HEADER = "X-Internal-Token";
 
     private final RestClient rest;
     private final JsonMapper json;

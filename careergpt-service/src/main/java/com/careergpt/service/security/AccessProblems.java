@@ -4,7 +4,7 @@ import com.careergpt.common.web.ProblemException;
 
 import org.springframework.http.HttpStatus;
 
-/** The 401 answers that tell a client what to do next ({@code next}: guest, email or refresh). */
+/** The 401 answers that tell a client what to do next ({@code next}: guest, email or refresh), and the 403. */
 final class AccessProblems {
 
     private AccessProblems() {
@@ -29,5 +29,16 @@ final class AccessProblems {
                         "This needs a verified account: send Authorization: Bearer <token> (POST /auth/refresh renews "
                                 + "it, or sign in by email code).")
                         .with("next", "email");
+    }
+
+    static ProblemException invalidToken(String reason) {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
+                "The bearer token was refused: " + reason + ". Sign in again with POST /auth/refresh or by email code.")
+                .with("next", "refresh");
+    }
+
+    static ProblemException adminRequired() {
+        return new ProblemException(HttpStatus.FORBIDDEN, "admin-required", "Admin role required",
+                "This endpoint is for admins only.");
     }
 }

@@ -2,14 +2,71 @@ package com.careergpt.service.security;
 
 import java.time.Clock;
 
+import com.careergpt.common.security.AccessTokenAuthentication;
+import com.careergpt.common.security.SecurityHeaders;
+import com.careergpt.common.web.ProblemWriter;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
 
+/**
+ * Who may call what on the gateway. Spring Security's firewall rejects paths a router could read differently
+ * ({@code ;} parameters, encoded slashes and dots) before anything else; {@code /api/admin/**} needs
+ * {@code ROLE_ADMIN}, matched on the decoded, normalised path; a bearer token must be a valid, unrevoked access
+ * token wherever it is sent. Guests and their one free action are the {@link AccessGate}'s business, after this.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** {@code /auth/**} is identity-service's: forwarded with its cookies and tokens, which it checks itself. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain authForwardingChain(HttpSecurity http) throws Exception {
+        return stateless(http)
+                .securityMatcher("/auth/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain gatewayChain(HttpSecurity http, ProblemWriter problems, AccessTokenAuthentication authentication)
+            throws Exception {
+        AccessProblemResponses refusals = new AccessProblemResponses(problems);
+        return stateless(http)
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new BearerOnlyTokenResolver())
+                        .authenticationEntryPoint(refusals)
+                        .accessDeniedHandler(refusals)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication)))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .addFilterAfter(new CallerFilter(), BearerTokenAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/admin/**").hasRole(AccessTokenAuthentication.ADMIN)
+                        .anyRequest().permitAll())
+                .build();
+    }
+
+    /** No sessions, no login pages, no CSRF tokens: callers are named by bearer tokens or the guest cookie. */
+    static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.standard());
     }
 }

@@ -33,8 +33,8 @@ public final class GatewayBenchServer {
                 "--careergpt.gateway.user-requests-per-minute=100000000",
                 "--logging.level.root=WARN");
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        String token = new AccessTokens(JwtKeyRing.fromBase64(secret, List.of()), "careergpt-identity", Clock.systemUTC())
-                .issue("bench-user", "verified", "user", Duration.ofHours(2)).value();
+        String token = new AccessTokens(JwtKeyRing.fromBase64(secret, List.of()), "careergpt-identity", Duration.ofHours(2), Clock.systemUTC())
+                .issue("bench-user", "verified", "user", Duration.ofHours(1)).value();
         System.out.println("PORT=" + port);
         System.out.println("TOKEN=" + token);
         System.out.flush();

@@ -168,7 +168,7 @@ class GuestGateTest {
     static Stream<Arguments> badTokens() {
         Clock lastWeek = Clock.fixed(Instant.now().minus(Duration.ofDays(7)), ZoneOffset.UTC);
         String otherSecret = Base64.getEncoder().encodeToString("another-secret-that-is-long-enough-for-hs256".getBytes());
-        AccessTokens ours = new AccessTokens(JwtKeyRing.fromBase64(JWT_SECRET, List.of()), "careergpt-identity", Clock.systemUTC());
+        AccessTokens ours = new AccessTokens(JwtKeyRing.fromBase64(JWT_SECRET, List.of()), "careergpt-identity", Duration.ofHours(2), Clock.systemUTC());
         String valid = ours.issue("user-1", "verified", "user", Duration.ofHours(1)).value();
         String[] parts = valid.split("\\.");
         String adminPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -176,11 +176,11 @@ class GuestGateTest {
         String noneHeader = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
         return Stream.of(
                 Arguments.of("alg none", noneHeader + "." + parts[1] + "."),
-                Arguments.of("expired", new AccessTokens(JwtKeyRing.fromBase64(JWT_SECRET, List.of()), "careergpt-identity", lastWeek)
+                Arguments.of("expired", new AccessTokens(JwtKeyRing.fromBase64(JWT_SECRET, List.of()), "careergpt-identity", Duration.ofHours(2), lastWeek)
                         .issue("user-1", "verified", "user", Duration.ofHours(1)).value()),
-                Arguments.of("wrong issuer", new AccessTokens(JwtKeyRing.fromBase64(JWT_SECRET, List.of()), "someone-else", Clock.systemUTC())
+                Arguments.of("wrong issuer", new AccessTokens(JwtKeyRing.fromBase64(JWT_SECRET, List.of()), "someone-else", Duration.ofHours(2), Clock.systemUTC())
                         .issue("user-1", "verified", "user", Duration.ofHours(1)).value()),
-                Arguments.of("unknown key", new AccessTokens(JwtKeyRing.fromBase64(otherSecret, List.of()), "careergpt-identity", Clock.systemUTC())
+                Arguments.of("unknown key", new AccessTokens(JwtKeyRing.fromBase64(otherSecret, List.of()), "careergpt-identity", Duration.ofHours(2), Clock.systemUTC())
                         .issue("user-1", "verified", "user", Duration.ofHours(1)).value()),
                 Arguments.of("payload edited", parts[0] + "." + adminPayload + "." + parts[2]),
                 Arguments.of("truncated", parts[0] + "." + parts[1]),

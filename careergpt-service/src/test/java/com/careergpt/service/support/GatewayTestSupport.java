@@ -34,6 +34,9 @@ public final class GatewayTestSupport {
     public static final String INTERNAL_TOKEN = "internal-service-token-for-tests-0123456789";
     public static final String ADMIN_EMAIL = "admin@careergpt.example.org";
 
+    /** Tests play the reverse proxy: their X-Forwarded-For names each simulated client's address. */
+    public static final String TEST_CLIENT_IS_A_PROXY = "server.tomcat.remoteip.internal-proxies=127.0.0.1/32,::1/128";
+
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     private GatewayTestSupport() {
@@ -70,7 +73,8 @@ public final class GatewayTestSupport {
                 "--careergpt.data-dir=" + tempDir("careergpt-"),
                 "--careergpt.jwt.secret=" + JWT_SECRET,
                 "--careergpt.gateway.internal-service-token=" + INTERNAL_TOKEN,
-                "--careergpt.gateway.identity-base-url=http://127.0.0.1:" + port(identity)));
+                "--careergpt.gateway.identity-base-url=http://127.0.0.1:" + port(identity),
+                "--" + TEST_CLIENT_IS_A_PROXY));
         args.addAll(List.of(extraArgs));
         return new SpringApplicationBuilder(CareerGptApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("otherTestsExcluded", new OtherTestsExcluded()))
@@ -97,6 +101,8 @@ public final class GatewayTestSupport {
         registry.add("careergpt.jwt.secret", () -> JWT_SECRET);
         registry.add("careergpt.gateway.internal-service-token", () -> INTERNAL_TOKEN);
         registry.add("careergpt.gateway.identity-base-url", () -> "http://127.0.0.1:" + port(identity));
+        String[] proxies = TEST_CLIENT_IS_A_PROXY.split("=", 2);
+        registry.add(proxies[0], () -> proxies[1]);
     }
 
     /** A new device (its own cookies) behind its own client address. */
@@ -122,7 +128,7 @@ public final class GatewayTestSupport {
     /** A token identity-service would issue, minted with the shared test secret (verified users are checked locally). */
     public static String tokenFor(String userId, String role) {
         AccessTokens tokens = new AccessTokens(JwtKeyRing.fromBase64(JWT_SECRET, List.of()), "careergpt-identity",
-                Clock.systemUTC());
+                Duration.ofHours(2), Clock.systemUTC());
         return tokens.issue(userId, "verified", role, Duration.ofHours(1)).value();
     }
 

@@ -50,6 +50,8 @@ public abstract class IdentityServiceTest {
         registry.add("careergpt.jwt.secret", () -> JWT_SECRET);
         registry.add("careergpt.identity.internal.service-token", () -> INTERNAL_TOKEN);
         registry.add("careergpt.identity.token.admin-emails", () -> ADMIN_EMAIL);
+        // Tests play the reverse proxy: their X-Forwarded-For names each simulated client's address.
+        registry.add("server.tomcat.remoteip.internal-proxies", () -> "127.0.0.1/32,::1/128");
     }
 
     static Path newDataDir() {

@@ -13,7 +13,7 @@ import com.careergpt.service.support.GatewayTestSupport;
 public final class LlmTestTokens {
 
     private static final AccessTokens TOKENS = new AccessTokens(
-            JwtKeyRing.fromBase64(GatewayTestSupport.JWT_SECRET, List.of()), "careergpt-identity", Clock.systemUTC());
+            JwtKeyRing.fromBase64(GatewayTestSupport.JWT_SECRET, List.of()), "careergpt-identity", Duration.ofHours(2), Clock.systemUTC());
 
     private LlmTestTokens() {
     }

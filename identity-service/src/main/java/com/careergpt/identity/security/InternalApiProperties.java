@@ -1,4 +1,4 @@
-package com.careergpt.identity.quota;
+package com.careergpt.identity.security;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,0 +1,143 @@
+package com.careergpt.common.web;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies above the cap with 413 {@code body-too-large} before anything reads them: a declared
+ * {@code Content-Length} above it is refused at once; a chunked body is read up to the cap and refused as soon as it
+ * passes it (a chunked upload must declare its length). Memory held per request is bounded by the cap.
+ */
+public class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    public static final String TYPE = "body-too-large";
+
+    private final long maxBodyBytes;
+    private final long maxUploadBytes;
+    private final ProblemWriter problems;
+
+    public RequestBodyLimitFilter(long maxBodyBytes, long maxUploadBytes, ProblemWriter problems) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxUploadBytes = maxUploadBytes;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean upload = isMultipart(request);
+        long limit = upload ? maxUploadBytes : maxBodyBytes;
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            refuse(response, limit, "The request body has " + length + " bytes; at most " + limit + " are accepted.");
+            return;
+        }
+        if (length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))) {
+            if (upload) {
+                refuse(response, limit, "Uploads must declare a Content-Length.");
+                return;
+            }
+            byte[] body;
+            try (InputStream in = request.getInputStream()) {
+                body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            }
+            if (body.length > limit) {
+                refuse(response, limit, "The request body has more than " + limit + " bytes; at most " + limit
+                        + " are accepted.");
+                return;
+            }
+            chain.doFilter(new BufferedBodyRequest(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.regionMatches(true, 0, MediaType.MULTIPART_FORM_DATA_VALUE, 0,
+                MediaType.MULTIPART_FORM_DATA_VALUE.length());
+    }
+
+    private void refuse(HttpServletResponse response, long limit, String detail) throws IOException {
+        response.setHeader("Connection", "close");
+        problems.write(response, new ProblemException(HttpStatus.CONTENT_TOO_LARGE, TYPE, "Request body too large", detail)
+                .with("maxBytes", limit));
+    }
+
+    /** A chunked body already read into memory, offered again with its length. */
+    private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(),
+                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body was already read");
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package com.careergpt.identity.security;
+
+import com.careergpt.common.security.AccessTokenAuthentication;
+import com.careergpt.common.security.SecurityHeaders;
+import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemWriter;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Who may call what on identity-service. Spring Security's firewall rejects ambiguous paths first;
+ * {@code /internal/**} is for careergpt-service alone (the service token is its authentication);
+ * {@code /auth/admin/**} needs an access token with {@code role=admin}; the rest of {@code /auth/**} serves guests
+ * and users, who are told apart by their cookie or token in the controllers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String INTERNAL_TOKEN_REQUIRED = "internal-token-required";
+    static final String TOKEN_REQUIRED = "token-required";
+    static final String INVALID_TOKEN = "invalid-token";
+    static final String ADMIN_REQUIRED = "admin-required";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain internalApiChain(HttpSecurity http, ServiceToken serviceToken, ProblemWriter problems)
+            throws Exception {
+        ProblemException refused = new ProblemException(HttpStatus.FORBIDDEN, INTERNAL_TOKEN_REQUIRED,
+                "Service token required", "The internal API needs a valid " + ServiceToken.HEADER + " header.");
+        return stateless(http)
+                .securityMatcher("/internal/**")
+                .addFilterBefore(new ServiceTokenAuthenticationFilter(serviceToken), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, failure) -> problems.write(response, refused))
+                        .accessDeniedHandler((request, response, denied) -> problems.write(response, refused)))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ServiceTokenAuthenticationFilter.SERVICE))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain adminChain(HttpSecurity http, ProblemWriter problems, AccessTokenAuthentication authentication)
+            throws Exception {
+        return stateless(http)
+                .securityMatcher("/auth/admin/**")
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problems.write(response, failure instanceof OAuth2AuthenticationException
+                                    ? new ProblemException(HttpStatus.UNAUTHORIZED, INVALID_TOKEN, "Invalid token",
+                                            "The bearer token was refused: " + failure.getMessage() + ".")
+                                    : new ProblemException(HttpStatus.UNAUTHORIZED, TOKEN_REQUIRED, "Bearer token required",
+                                            "Send Authorization: Bearer <token> from POST /auth/verify."));
+                        })
+                        .accessDeniedHandler((request, response, denied) -> problems.write(response,
+                                new ProblemException(HttpStatus.FORBIDDEN, ADMIN_REQUIRED, "Admin role required",
+                                        "Only admins may do this.")))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication)))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(AccessTokenAuthentication.ADMIN))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+        return stateless(http)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    /** Before the request id and request logging, so every log line names the gateway's client. */
+    @Bean
+    FilterRegistrationBean<GatewayClientAddressFilter> gatewayClientAddressFilter(ServiceToken serviceToken) {
+        FilterRegistrationBean<GatewayClientAddressFilter> registration =
+                new FilterRegistrationBean<>(new GatewayClientAddressFilter(serviceToken));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.standard());
+    }
+}
