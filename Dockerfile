@@ -31,7 +31,7 @@ COPY --from=layers /layers/identity-service/spring-boot-loader/ ./
 COPY --from=layers /layers/identity-service/snapshot-dependencies/ ./
 COPY --from=layers /layers/identity-service/application/ ./
 USER careergpt
-ENV CAREERGPT_DATA_DIR=/data IDENTITY_PORT=8081 JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+ENV CAREERGPT_DATA_DIR=/data IDENTITY_PORT=8081 JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 VOLUME /data
 EXPOSE 8081
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \
@@ -53,7 +53,7 @@ COPY --from=layers /layers/careergpt-service/snapshot-dependencies/ ./
 COPY --from=layers /layers/careergpt-service/application/ ./
 USER careergpt
 ENV CAREERGPT_DATA_DIR=/data CAREERGPT_PORT=8080 CAREERGPT_BROWSER_PATH=/usr/bin/chromium \
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 VOLUME /data
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=90s --retries=5 \

@@ -96,13 +96,19 @@ public final class GatewayTestSupport {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    /** A gateway in front of {@code identity} that believes the test client's X-Forwarded-For (see {@link #device}). */
     public static void gatewayProperties(DynamicPropertyRegistry registry, ConfigurableApplicationContext identity) {
+        directClientProperties(registry, identity);
+        String[] proxies = TEST_CLIENT_IS_A_PROXY.split("=", 2);
+        registry.add(proxies[0], () -> proxies[1]);
+    }
+
+    /** A gateway in front of {@code identity} that, as by default, believes no client's X-Forwarded-For. */
+    public static void directClientProperties(DynamicPropertyRegistry registry, ConfigurableApplicationContext identity) {
         registry.add("careergpt.data-dir", () -> tempDir("careergpt-").toString());
         registry.add("careergpt.jwt.secret", () -> JWT_SECRET);
         registry.add("careergpt.gateway.internal-service-token", () -> INTERNAL_TOKEN);
         registry.add("careergpt.gateway.identity-base-url", () -> "http://127.0.0.1:" + port(identity));
-        String[] proxies = TEST_CLIENT_IS_A_PROXY.split("=", 2);
-        registry.add(proxies[0], () -> proxies[1]);
     }
 
     /** A new device (its own cookies) behind its own client address. */
