@@ -3,7 +3,6 @@ package com.careergpt.service.gateway;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +25,8 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * The access tokens identity-service withdrew (sign-out, deletion), fetched every
- * {@link GatewayProperties#revocationRefresh()}: a user's tokens issued up to the second of the revocation are
- * refused. If identity-service cannot be reached the last list stays in force; entries are dropped once every token
+ * {@link GatewayProperties#revocationRefresh()}: a user's tokens issued before the revocation's {@code revokedBefore}
+ * (identity-service sets it to the whole second after the sign-out, as {@code iat} counts whole seconds) are refused. If identity-service cannot be reached the last list stays in force; entries are dropped once every token
  * they cover has expired anyway.
  */
 @Component
@@ -54,8 +53,7 @@ class RevokedTokenList implements RevokedTokens, SmartLifecycle {
     @Override
     public boolean isRevoked(AccessTokenClaims claims) {
         Instant before = revokedBefore.get(claims.subject());
-        return before != null && claims.issuedAt() != null
-                && !claims.issuedAt().isAfter(before.truncatedTo(ChronoUnit.SECONDS));
+        return before != null && (claims.issuedAt() == null || claims.issuedAt().isBefore(before));
     }
 
     void refresh() {
