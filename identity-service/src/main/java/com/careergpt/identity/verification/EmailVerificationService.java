@@ -81,6 +81,7 @@ class EmailVerificationService {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "code-delivery-failed",
                     "Code could not be sent", "The verification email could not be sent; try again in a moment.");
         }
+        log.info("Sent a code to {} for identity {}", EmailMask.mask(pending.email()), pending.userId());
         return new CodeSent(pending.state().apiName(), EmailMask.mask(pending.email()), pending.expiresAt(),
                 pending.createdAt().plus(properties.resendCooldown()));
     }
@@ -113,7 +114,7 @@ class EmailVerificationService {
             user.collectEmail(email, now);
             stateChanges.changed(user, before, now);
         }
-        return new PendingCode(codeId, code, email, user.getState(), now, expiresAt);
+        return new PendingCode(codeId, user.getId(), code, email, user.getState(), now, expiresAt);
     }
 
     private void enforceSendLimits(String email, Instant now) {
@@ -236,7 +237,7 @@ class EmailVerificationService {
         }
     }
 
-    private record PendingCode(String codeId, String code, String email, UserState state, Instant createdAt,
+    private record PendingCode(String codeId, String userId, String code, String email, UserState state, Instant createdAt,
             Instant expiresAt) {
     }
 }
