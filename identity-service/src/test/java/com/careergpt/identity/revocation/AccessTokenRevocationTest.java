@@ -49,6 +49,19 @@ class AccessTokenRevocationTest extends IdentityServiceTest {
     }
 
     @Test
+    void aReusedRefreshTokenRevokesTheAccessTokensToo(CapturedOutput output) {
+        TestHttp device = newDevice();
+        String token = signUp(device, output, "reused.refresh@example.com").json().path("token").asString();
+        String used = device.cookie("refresh_token").orElseThrow();
+        assertThat(device.post("/auth/refresh", null).status()).isEqualTo(200);
+
+        assertThat(newDevice().post("/auth/refresh", null, Map.of("Cookie", "refresh_token=" + used)).status())
+                .isEqualTo(401);
+
+        assertThat(newDevice().get("/auth/state", bearer(token)).status()).isEqualTo(401);
+    }
+
+    @Test
     void theInternalListNamesTheUserAndTheInstantAndIsPrunedWhenNoCoveredTokenCanLive(CapturedOutput output) {
         TestHttp first = newDevice();
         String firstUser = signUp(first, output, "listed.first@example.com").json().path("userId").asString();
