@@ -78,7 +78,7 @@ class AbuseTest extends IdentityServiceTest {
     }
 
     @Test
-    void anAddressGetsAtMostFiveCodesPerHour() {
+    void anIdentityGetsAtMostFiveCodesPerHour() {
         TestHttp device = emailCollected("hourly@example.com");
         for (int i = 2; i <= 5; i++) {
             clock.advance(Duration.ofSeconds(61));
@@ -92,7 +92,7 @@ class AbuseTest extends IdentityServiceTest {
     }
 
     @Test
-    void wrongCodesOverSeveralCodesHitTheDailyCapOfTheAddress() {
+    void wrongCodesOverSeveralCodesHitTheDailyCapOfTheIdentity() {
         TestHttp device = emailCollected("daily@example.com");
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < 4; i++) {

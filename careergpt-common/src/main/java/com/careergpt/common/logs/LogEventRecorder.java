@@ -21,7 +21,8 @@ import com.careergpt.common.web.RequestIdFilter;
  * Keeps the service's notable log lines in {@code log_events}: a Logback appender on the root logger queues them
  * (never blocking the logging thread) and one background thread writes them in batches. Lines logged while
  * handling another service's request (a different {@code service} in the MDC, as when two services share a JVM in
- * tests) are left to that service. The appender is attached again if the logging system was reset meanwhile.
+ * tests) are left to that service. A line holding a verification code is never kept (see {@link SecretText}). The
+ * appender is attached again if the logging system was reset meanwhile.
  */
 public class LogEventRecorder implements SmartLifecycle {
 
@@ -82,7 +83,16 @@ public class LogEventRecorder implements SmartLifecycle {
                 thrown == null ? null : cut(ThrowableProxyUtil.asString(thrown), MAX_STACK));
     }
 
+    /** False for a line that holds a secret in its message or stack trace: it is dropped, not stored or tailed. */
+    static boolean storable(LogEvent event) {
+        return !SecretText.holdsVerificationCode(event.message())
+                && !SecretText.holdsVerificationCode(event.stackTrace());
+    }
+
     private void offer(LogEvent event) {
+        if (!storable(event)) {
+            return;
+        }
         writer.offer(event);
         for (LogEventListener listener : listeners) {
             listener.onLogEvent(event);

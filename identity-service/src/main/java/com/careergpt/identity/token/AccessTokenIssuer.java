@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.careergpt.identity.user.User;
+import com.careergpt.identity.verification.EmailAddresses;
 import com.careergpt.common.jwt.AccessTokenClaims;
 import com.careergpt.common.jwt.AccessTokens;
 
@@ -23,9 +24,14 @@ public class AccessTokenIssuer {
         this.tokens = tokens;
         this.properties = properties;
         this.adminEmails = properties.adminEmails().stream()
-                .map(email -> email.trim().toLowerCase(Locale.ROOT))
-                .filter(email -> !email.isEmpty())
+                .filter(email -> !email.isBlank())
+                .map(AccessTokenIssuer::storedForm)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The configured address as a user's address is stored, so that {@code admin@bücher.de} matches too. */
+    private static String storedForm(String email) {
+        return EmailAddresses.isValid(email) ? EmailAddresses.normalize(email) : email.strip().toLowerCase(Locale.ROOT);
     }
 
     public IssuedToken issue(User user) {

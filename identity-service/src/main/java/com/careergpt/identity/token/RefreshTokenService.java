@@ -2,11 +2,13 @@ package com.careergpt.identity.token;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.careergpt.identity.revocation.AccessTokenRevocations;
 import com.careergpt.identity.user.OpaqueTokens;
 import com.careergpt.common.web.ProblemException;
 
@@ -21,11 +23,14 @@ public class RefreshTokenService {
 
     private final RefreshTokenRepository tokens;
     private final TokenProperties properties;
+    private final AccessTokenRevocations accessTokenRevocations;
     private final Clock clock;
 
-    RefreshTokenService(RefreshTokenRepository tokens, TokenProperties properties, Clock clock) {
+    RefreshTokenService(RefreshTokenRepository tokens, TokenProperties properties,
+            AccessTokenRevocations accessTokenRevocations, Clock clock) {
         this.tokens = tokens;
         this.properties = properties;
+        this.accessTokenRevocations = accessTokenRevocations;
         this.clock = clock;
     }
 
@@ -37,7 +42,8 @@ public class RefreshTokenService {
 
     /**
      * Uses a refresh token once and returns the user id and its successor. A token that was already used means it
-     * leaked: the whole family is revoked (and stays revoked: this transaction commits despite the problem).
+     * leaked: the whole family and the user's access tokens are revoked (and stay revoked: this transaction commits
+     * despite the problem).
      */
     @Transactional(noRollbackFor = ProblemException.class)
     Rotation rotate(String rawToken) {
@@ -51,19 +57,22 @@ public class RefreshTokenService {
         }
         if (current.getRotatedAt() != null || tokens.markRotated(current.getId(), now) == 0) {
             tokens.revokeFamily(current.getFamilyId(), now);
+            accessTokenRevocations.revokeAll(current.getUserId());
             log.warn("Refresh token reuse detected for user {}; revoked family {}", current.getUserId(), current.getFamilyId());
             throw invalid("This refresh token was already used; every session of its family has been revoked.");
         }
         return new Rotation(current.getUserId(), issue(current.getUserId(), current.getFamilyId(), now));
     }
 
+    /** Revokes the family of a known refresh token and answers its user; empty for a missing or unknown token. */
     @Transactional
-    void revokeFamilyOf(String rawToken) {
+    Optional<String> revokeFamilyOf(String rawToken) {
         if (rawToken == null || rawToken.isBlank()) {
-            return;
+            return Optional.empty();
         }
-        tokens.findByTokenHash(OpaqueTokens.sha256Hex(rawToken))
-                .ifPresent(token -> tokens.revokeFamily(token.getFamilyId(), clock.instant()));
+        Optional<RefreshToken> token = tokens.findByTokenHash(OpaqueTokens.sha256Hex(rawToken));
+        token.ifPresent(found -> tokens.revokeFamily(found.getFamilyId(), clock.instant()));
+        return token.map(RefreshToken::getUserId);
     }
 
     private RefreshToken find(String rawToken) {

@@ -1,5 +1,6 @@
 package com.careergpt.identity.token;
 
+import com.careergpt.identity.revocation.AccessTokenRevocations;
 import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserRepository;
 import com.careergpt.common.web.ProblemException;
@@ -24,13 +25,15 @@ class SessionController {
     private final AccessTokenIssuer accessTokens;
     private final RefreshCookie refreshCookie;
     private final UserRepository users;
+    private final AccessTokenRevocations accessTokenRevocations;
 
     SessionController(RefreshTokenService refreshTokens, AccessTokenIssuer accessTokens, RefreshCookie refreshCookie,
-            UserRepository users) {
+            UserRepository users, AccessTokenRevocations accessTokenRevocations) {
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.refreshCookie = refreshCookie;
         this.users = users;
+        this.accessTokenRevocations = accessTokenRevocations;
     }
 
     @PostMapping("/refresh")
@@ -48,9 +51,9 @@ class SessionController {
     }
 
     @PostMapping("/logout")
-    @Operation(summary = "Revoke the session's refresh tokens and clear the cookie")
+    @Operation(summary = "Revoke the session's refresh tokens and the user's access tokens, and clear the cookie")
     ResponseEntity<Void> logout(@CookieValue(name = RefreshCookie.NAME, required = false) String refreshToken) {
-        refreshTokens.revokeFamilyOf(refreshToken);
+        refreshTokens.revokeFamilyOf(refreshToken).ifPresent(accessTokenRevocations::revokeAll);
         return ResponseEntity.noContent()
                 .header(HttpHeaders.SET_COOKIE, refreshCookie.cleared().toString())
                 .build();

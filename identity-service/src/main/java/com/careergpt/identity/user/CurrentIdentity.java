@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.identity.revocation.AccessTokenRevocations;
 import com.careergpt.common.jwt.AccessTokenClaims;
 import com.careergpt.common.jwt.AccessTokens;
 import com.careergpt.common.jwt.InvalidAccessTokenException;
@@ -25,11 +26,14 @@ public class CurrentIdentity {
     private final AccessTokens tokens;
     private final UserRepository users;
     private final IdentityLookup identities;
+    private final AccessTokenRevocations revocations;
 
-    CurrentIdentity(AccessTokens tokens, UserRepository users, IdentityLookup identities) {
+    CurrentIdentity(AccessTokens tokens, UserRepository users, IdentityLookup identities,
+            AccessTokenRevocations revocations) {
         this.tokens = tokens;
         this.users = users;
         this.identities = identities;
+        this.revocations = revocations;
     }
 
     public User require(HttpServletRequest request) {
@@ -40,7 +44,7 @@ public class CurrentIdentity {
         return identities.resolveByCookie(cookie(request)).orElseThrow(IdentityRequired::new);
     }
 
-    /** The verified claims of the bearer token; 401 when there is none or it is not valid. */
+    /** The verified claims of the bearer token; 401 when there is none or it is not valid or revoked. */
     public AccessTokenClaims requireToken(HttpServletRequest request) {
         return bearerClaims(request).orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED,
                 "token-required", "Bearer token required", "Send Authorization: Bearer <token> from POST /auth/verify."));
@@ -51,12 +55,17 @@ public class CurrentIdentity {
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();
         }
+        AccessTokenClaims claims;
         try {
-            return Optional.of(tokens.verify(header.substring(BEARER.length()).trim()));
+            claims = tokens.verify(header.substring(BEARER.length()).trim());
         }
         catch (InvalidAccessTokenException ex) {
             throw invalidToken(ex.getMessage());
         }
+        if (revocations.isRevoked(claims)) {
+            throw invalidToken("the token was revoked (signed out); sign in again or refresh");
+        }
+        return Optional.of(claims);
     }
 
     private static String cookie(HttpServletRequest request) {

@@ -2,19 +2,17 @@ package com.careergpt.identity.verification;
 
 import java.time.Duration;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
- * The default sender when no SMTP server is configured: one log line per code, with the address and the code, so
- * whoever runs the service can sign in by reading the terminal.
+ * The default sender when no SMTP server is configured: one line per code, with the address and the code, on the
+ * process's standard output, so whoever runs the service signs in by reading the terminal. It writes to the
+ * terminal directly instead of logging: no appender (the log file, the stored {@code log_events}, the admin logs and
+ * their live tail) ever sees a code.
  */
 class ConsoleVerificationCodeSender implements VerificationCodeSender {
 
-    private static final Logger log = LoggerFactory.getLogger(ConsoleVerificationCodeSender.class);
-
     @Override
     public void send(String email, String code, Duration validFor) {
-        log.info("Verification code for {}: {} (valid for {} minutes)", email, code, validFor.toMinutes());
+        System.out.println("Verification code for " + email + ": " + code + " (valid for " + validFor.toMinutes()
+                + " minutes)");
     }
 }

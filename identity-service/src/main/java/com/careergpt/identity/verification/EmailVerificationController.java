@@ -6,6 +6,7 @@ import com.careergpt.identity.token.RefreshCookie;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -37,22 +38,25 @@ class EmailVerificationController {
     @Operation(summary = "Record the email address of this identity and send it a code (also signs a verified user in again)")
     ResponseEntity<EmailVerificationService.CodeSent> submitEmail(
             @CookieValue(name = GuestCookie.NAME, required = false) String identity,
-            @Valid @RequestBody EmailRequest request) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(verification.sendCode(identity, request.email()));
+            @Valid @RequestBody EmailRequest request, HttpServletRequest httpRequest) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(verification.sendCode(identity, request.email(), httpRequest.getRemoteAddr()));
     }
 
     @PostMapping("/email/resend")
     @Operation(summary = "Send a new code to the recorded address; the previous code stops working")
     ResponseEntity<EmailVerificationService.CodeSent> resend(
-            @CookieValue(name = GuestCookie.NAME, required = false) String identity) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(verification.sendCode(identity, null));
+            @CookieValue(name = GuestCookie.NAME, required = false) String identity, HttpServletRequest httpRequest) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(verification.sendCode(identity, null, httpRequest.getRemoteAddr()));
     }
 
     @PostMapping(path = "/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Confirm the code: returns {token, expiresAt, state} and sets the refresh_token cookie")
     ResponseEntity<IssuedToken> verify(@CookieValue(name = GuestCookie.NAME, required = false) String identity,
-            @Valid @RequestBody VerifyRequest request) {
-        EmailVerificationService.Verified verified = verification.verify(identity, request.code());
+            @Valid @RequestBody VerifyRequest request, HttpServletRequest httpRequest) {
+        EmailVerificationService.Verified verified = verification.verify(identity, request.code(),
+                httpRequest.getRemoteAddr());
         return ResponseEntity.ok()
                 .header(HttpHeaders.SET_COOKIE, refreshCookie.of(verified.refreshToken()).toString())
                 .body(verified.token());

@@ -1,7 +1,6 @@
 package com.careergpt.identity.verification;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -44,14 +43,17 @@ class EmailVerificationService {
     private final AccessTokenIssuer accessTokens;
     private final RefreshTokenService refreshTokens;
     private final VerificationProperties properties;
+    private final CodeRequestLimits requestLimits;
+    private final WrongCodeLimits wrongCodeLimits;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final UserStateChanges stateChanges;
 
     EmailVerificationService(UserRepository users, IdentityLookup identities, VerificationCodeRepository codes,
             CodeHasher hasher, VerificationCodeSender sender, AccessTokenIssuer accessTokens,
-            RefreshTokenService refreshTokens, VerificationProperties properties,
-            PlatformTransactionManager transactionManager, Clock clock, UserStateChanges stateChanges) {
+            RefreshTokenService refreshTokens, VerificationProperties properties, CodeRequestLimits requestLimits,
+            WrongCodeLimits wrongCodeLimits, PlatformTransactionManager transactionManager, Clock clock,
+            UserStateChanges stateChanges) {
         this.users = users;
         this.stateChanges = stateChanges;
         this.identities = identities;
@@ -61,6 +63,8 @@ class EmailVerificationService {
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.properties = properties;
+        this.requestLimits = requestLimits;
+        this.wrongCodeLimits = wrongCodeLimits;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -68,10 +72,12 @@ class EmailVerificationService {
     /**
      * Records the address (when given; a resend uses the stored one), makes a new code that replaces any earlier
      * one, and sends it. The code is committed before sending so a slow mail server holds no database lock; if
-     * sending fails the code is deleted again and the client may retry at once.
+     * sending fails the code is deleted again and the client may retry at once. {@code remoteAddress} is the
+     * client's, which the per-client limits count against.
      */
-    CodeSent sendCode(String identityCookie, String rawEmail) {
-        PendingCode pending = transactions.execute(status -> createCode(identityCookie, rawEmail));
+    CodeSent sendCode(String identityCookie, String rawEmail, String remoteAddress) {
+        String client = ClientAddresses.limitKey(remoteAddress);
+        PendingCode pending = transactions.execute(status -> createCode(identityCookie, rawEmail, client));
         try {
             sender.send(pending.email(), pending.code(), properties.codeTtl());
         }
@@ -81,11 +87,12 @@ class EmailVerificationService {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "code-delivery-failed",
                     "Code could not be sent", "The verification email could not be sent; try again in a moment.");
         }
+        log.info("Sent a code to {} for identity {}", EmailMask.mask(pending.email()), pending.userId());
         return new CodeSent(pending.state().apiName(), EmailMask.mask(pending.email()), pending.expiresAt(),
                 pending.createdAt().plus(properties.resendCooldown()));
     }
 
-    private PendingCode createCode(String identityCookie, String rawEmail) {
+    private PendingCode createCode(String identityCookie, String rawEmail, String client) {
         Instant now = clock.instant();
         User user = identities.resolveByCookie(identityCookie).orElseThrow(IdentityRequired::new);
         user.getState().on(UserEvent.SUBMIT_EMAIL);
@@ -99,12 +106,13 @@ class EmailVerificationService {
                     "This account is verified with another address; codes are only sent to that address.")
                     .with("field", "email");
         }
-        enforceSendLimits(email, now);
+        requestLimits.check(user.getId(), client, email, now);
         codes.supersedeActive(user.getId());
         String codeId = VerificationCode.newId();
         String code = hasher.newCode();
         Instant expiresAt = now.plus(properties.codeTtl());
-        codes.save(new VerificationCode(codeId, user.getId(), email, hasher.hash(codeId, code), now, expiresAt));
+        codes.save(new VerificationCode(codeId, user.getId(), email, hasher.hash(codeId, code), now, expiresAt,
+                client));
         if (user.getState().isVerified()) {
             user.touch(now);
         }
@@ -113,44 +121,25 @@ class EmailVerificationService {
             user.collectEmail(email, now);
             stateChanges.changed(user, before, now);
         }
-        return new PendingCode(codeId, code, email, user.getState(), now, expiresAt);
-    }
-
-    private void enforceSendLimits(String email, Instant now) {
-        Optional<VerificationCode> last = codes.findFirstByEmailOrderByCreatedAtDesc(email);
-        if (last.isPresent()) {
-            Instant allowedAt = last.get().getCreatedAt().plus(properties.resendCooldown());
-            if (allowedAt.isAfter(now)) {
-                throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "resend-cooldown", "Please wait before resending",
-                        "A code was sent to this address less than " + properties.resendCooldown().toSeconds()
-                                + " seconds ago.")
-                        .retryAfter(Duration.between(now, allowedAt));
-            }
-        }
-        Instant hourAgo = now.minus(Duration.ofHours(1));
-        if (codes.countByEmailAndCreatedAtAfter(email, hourAgo) >= properties.maxCodesPerHour()) {
-            Instant oldest = codes.findFirstByEmailAndCreatedAtAfterOrderByCreatedAtAsc(email, hourAgo)
-                    .map(VerificationCode::getCreatedAt).orElse(now);
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "code-limit-reached", "Too many codes",
-                    "At most " + properties.maxCodesPerHour() + " codes are sent to one address per hour.")
-                    .retryAfter(Duration.between(now, oldest.plus(Duration.ofHours(1))));
-        }
+        return new PendingCode(codeId, user.getId(), code, email, user.getState(), now, expiresAt);
     }
 
     /**
      * Checks a code against the newest one of this identity. A wrong code counts against the code (dead after
-     * {@code maxAttempts}) and against the address's daily cap; these counts commit even though the call fails.
+     * {@code maxAttempts}) and against the daily caps of the identity and of the client; these counts commit even
+     * though the call fails.
      */
-    Verified verify(String identityCookie, String code) {
-        return transactions.execute(status -> verifyInTransaction(identityCookie, code)).orThrow();
+    Verified verify(String identityCookie, String code, String remoteAddress) {
+        String client = ClientAddresses.limitKey(remoteAddress);
+        return transactions.execute(status -> verifyInTransaction(identityCookie, code, client)).orThrow();
     }
 
-    private Verified verifyInTransaction(String identityCookie, String code) {
+    private Verified verifyInTransaction(String identityCookie, String code, String client) {
         Instant now = clock.instant();
         User user = identities.resolveByCookie(identityCookie).orElseThrow(IdentityRequired::new);
         user.getState().on(UserEvent.VERIFY_CODE);
         String email = user.getEmail();
-        enforceDailyFailureCap(email, now);
+        wrongCodeLimits.check(user.getId(), client, now);
         VerificationCode current = codes.findFirstByUserIdOrderByCreatedAtDesc(user.getId())
                 .filter(found -> found.getStatus() == VerificationCode.Status.ACTIVE
                         || found.getStatus() == VerificationCode.Status.LOCKED)
@@ -167,6 +156,7 @@ class EmailVerificationService {
                     "This code expired at " + current.getExpiresAt() + "; request a new one with POST /auth/email/resend.");
         }
         if (!hasher.matches(current.getId(), code, current.getCodeHash())) {
+            wrongCodeLimits.record(current.getId(), user.getId(), client, now);
             return wrongCode(current);
         }
         if (codes.markUsed(current.getId(), properties.maxAttempts()) == 0) {
@@ -208,16 +198,6 @@ class EmailVerificationService {
         return new Verified(null, null, problem);
     }
 
-    private void enforceDailyFailureCap(String email, Instant now) {
-        Instant dayAgo = now.minus(Duration.ofDays(1));
-        if (codes.sumFailuresSince(email, dayAgo) >= properties.maxFailuresPerDay()) {
-            Instant oldest = codes.oldestFailingSince(email, dayAgo).orElse(now);
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-failures", "Too many wrong codes",
-                    "Too many wrong codes were entered for this address today; try again later.")
-                    .retryAfter(Duration.between(now, oldest.plus(Duration.ofDays(1))));
-        }
-    }
-
     private static ProblemException codeGone(String type, String title, String detail) {
         return new ProblemException(HttpStatus.GONE, type, title, detail).with("next", "resend");
     }
@@ -236,7 +216,7 @@ class EmailVerificationService {
         }
     }
 
-    private record PendingCode(String codeId, String code, String email, UserState state, Instant createdAt,
+    private record PendingCode(String codeId, String userId, String code, String email, UserState state, Instant createdAt,
             Instant expiresAt) {
     }
 }

@@ -28,6 +28,13 @@ public @interface ValidEmail {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value != null && EmailAddresses.hasInvisibleCharacters(value)) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(
+                        "must not contain invisible formatting or bidirectional control characters")
+                        .addConstraintViolation();
+                return false;
+            }
             return EmailAddresses.isValid(value);
         }
     }

@@ -42,10 +42,15 @@ class VerificationCode {
     @Column(nullable = false)
     private Status status;
 
+    /** The client address (as {@link ClientAddresses#limitKey} counts it) that asked for the code. */
+    @Column(name = "client_address")
+    private String clientAddress;
+
     protected VerificationCode() {
     }
 
-    VerificationCode(String id, String userId, String email, String codeHash, Instant createdAt, Instant expiresAt) {
+    VerificationCode(String id, String userId, String email, String codeHash, Instant createdAt, Instant expiresAt,
+            String clientAddress) {
         this.id = id;
         this.userId = userId;
         this.email = email;
@@ -53,6 +58,7 @@ class VerificationCode {
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
         this.status = Status.ACTIVE;
+        this.clientAddress = clientAddress;
     }
 
     static String newId() {

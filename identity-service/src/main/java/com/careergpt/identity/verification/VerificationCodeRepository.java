@@ -1,6 +1,7 @@
 package com.careergpt.identity.verification;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,22 +11,39 @@ import org.springframework.data.repository.query.Param;
 
 interface VerificationCodeRepository extends JpaRepository<VerificationCode, String> {
 
-    Optional<VerificationCode> findFirstByEmailOrderByCreatedAtDesc(String email);
-
     Optional<VerificationCode> findFirstByUserIdOrderByCreatedAtDesc(String userId);
 
-    long countByEmailAndCreatedAtAfter(String email, Instant since);
+    long countByUserIdAndCreatedAtAfter(String userId, Instant since);
 
-    Optional<VerificationCode> findFirstByEmailAndCreatedAtAfterOrderByCreatedAtAsc(String email, Instant since);
+    long countByClientAddressAndCreatedAtAfter(String clientAddress, Instant since);
 
-    @Query("select coalesce(sum(c.failedAttempts), 0) from VerificationCode c where c.email = :email and c.createdAt > :since")
-    long sumFailuresSince(@Param("email") String email, @Param("since") Instant since);
+    @Query("select min(c.createdAt) from VerificationCode c where c.userId = :userId and c.createdAt > :since")
+    Optional<Instant> oldestOfIdentitySince(@Param("userId") String userId, @Param("since") Instant since);
 
+    @Query("select min(c.createdAt) from VerificationCode c where c.clientAddress = :client and c.createdAt > :since")
+    Optional<Instant> oldestOfClientSince(@Param("client") String clientAddress, @Param("since") Instant since);
+
+    /** When this identity last asked a code for each address it used since {@code since}: one row per address. */
     @Query("""
-            select min(c.createdAt) from VerificationCode c
-            where c.email = :email and c.createdAt > :since and c.failedAttempts > 0
+            select c.email as email, max(c.createdAt) as lastSent from VerificationCode c
+            where c.userId = :userId and c.createdAt > :since group by c.email
             """)
-    Optional<Instant> oldestFailingSince(@Param("email") String email, @Param("since") Instant since);
+    List<AddressUse> addressesOfIdentitySince(@Param("userId") String userId, @Param("since") Instant since);
+
+    /** When codes were last asked for each address from this client since {@code since}: one row per address. */
+    @Query("""
+            select c.email as email, max(c.createdAt) as lastSent from VerificationCode c
+            where c.clientAddress = :client and c.createdAt > :since group by c.email
+            """)
+    List<AddressUse> addressesOfClientSince(@Param("client") String clientAddress, @Param("since") Instant since);
+
+    /** An address codes were sent to, and the last time. */
+    interface AddressUse {
+
+        String getEmail();
+
+        Instant getLastSent();
+    }
 
     @Modifying(flushAutomatically = true)
     @Query("""

@@ -36,4 +36,21 @@ class EmailAddressesTest {
     void addressesAreStoredTrimmedAndLowerCased() {
         assertThat(EmailAddresses.normalize("  Jane.Doe@Example.COM ")).isEqualTo("jane.doe@example.com");
     }
+
+    @Test
+    void oneMailboxHasOneStoredForm() {
+        assertThat(EmailAddresses.normalize("Jane@Bücher.de")).isEqualTo("jane@xn--bcher-kva.de");
+        assertThat(EmailAddresses.normalize("jane@XN--BCHER-KVA.DE")).isEqualTo("jane@xn--bcher-kva.de");
+        assertThat(EmailAddresses.normalize("jane@bu\u0308cher.de")).isEqualTo("jane@xn--bcher-kva.de");
+        assertThat(EmailAddresses.normalize("ｊａｎｅ＠example.com")).isEqualTo("jane@example.com");
+        assertThat(EmailAddresses.isValid("jane@bücher.de")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ja\u200Bne@example.com", "jane@exa\u200Cmple.com", "\u202Ejane@example.com",
+            "jane@example.com\u2069", "\uFEFFjane@example.com", "ja\u00ADne@example.com" })
+    void invisibleAndBidiControlCharactersAreRefused(String email) {
+        assertThat(EmailAddresses.hasInvisibleCharacters(email)).isTrue();
+        assertThat(EmailAddresses.isValid(email)).isFalse();
+    }
 }

@@ -1,0 +1,40 @@
+package com.careergpt.identity.verification;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+
+/**
+ * The client address that abuse limits count against: an IPv4 address as it is, an IPv6 address by its /64 network
+ * (one subscriber usually holds a whole /64, so counting single IPv6 addresses would limit nothing).
+ */
+final class ClientAddresses {
+
+    private static final int IPV6_NETWORK_BYTES = 8;
+
+    private ClientAddresses() {
+    }
+
+    static String limitKey(String remoteAddress) {
+        if (remoteAddress == null || remoteAddress.isBlank()) {
+            return "unknown";
+        }
+        if (remoteAddress.indexOf(':') < 0) {
+            return remoteAddress;
+        }
+        try {
+            // A numeric IPv6 literal: no name lookup happens.
+            InetAddress address = InetAddress.getByName(remoteAddress);
+            if (address instanceof Inet6Address) {
+                byte[] network = Arrays.copyOf(address.getAddress(), 16);
+                Arrays.fill(network, IPV6_NETWORK_BYTES, network.length, (byte) 0);
+                return InetAddress.getByAddress(network).getHostAddress() + "/64";
+            }
+            return address.getHostAddress();
+        }
+        catch (UnknownHostException ex) {
+            return remoteAddress.length() <= 64 ? remoteAddress : remoteAddress.substring(0, 64);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package com.careergpt.identity.verification;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One wrong try of a code: by which identity, from which client address, when. */
+@Entity
+@Table(name = "verification_failures")
+class VerificationFailure {
+
+    @Id
+    private String id;
+
+    @Column(name = "code_id", nullable = false)
+    private String codeId;
+
+    @Column(name = "user_id", nullable = false)
+    private String userId;
+
+    @Column(name = "client_address", nullable = false)
+    private String clientAddress;
+
+    @Column(name = "failed_at", nullable = false)
+    private Instant failedAt;
+
+    protected VerificationFailure() {
+    }
+
+    VerificationFailure(String codeId, String userId, String clientAddress, Instant failedAt) {
+        this.id = UUID.randomUUID().toString();
+        this.codeId = codeId;
+        this.userId = userId;
+        this.clientAddress = clientAddress;
+        this.failedAt = failedAt;
+    }
+}
