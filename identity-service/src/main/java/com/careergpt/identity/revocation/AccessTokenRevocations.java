@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import com.careergpt.common.jwt.AccessTokenClaims;
 import com.careergpt.common.jwt.AccessTokens;
-import com.careergpt.identity.token.TokenProperties;
+import com.careergpt.common.security.RevokedTokens;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -21,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Revokes every access token a user holds (sign-out, a reused refresh token): a token is revoked when its
  * {@code iat} is before the revocation's {@code revokedBefore}. That is the next whole second after the revocation,
  * since {@code iat} has whole seconds: a token issued in the same second is revoked too. A revocation is kept while
- * a token it covers can still be valid, the access-token lifetime plus the accepted clock skew, then pruned.
+ * a token it covers can still be valid, the longest accepted access-token lifetime plus the clock skew, then pruned.
  */
 @Service
-public class AccessTokenRevocations {
+public class AccessTokenRevocations implements RevokedTokens {
 
     private static final Logger log = LoggerFactory.getLogger(AccessTokenRevocations.class);
 
@@ -32,9 +32,9 @@ public class AccessTokenRevocations {
     private final Duration keepFor;
     private final Clock clock;
 
-    AccessTokenRevocations(AccessTokenRevocationRepository revocations, TokenProperties tokenProperties, Clock clock) {
+    AccessTokenRevocations(AccessTokenRevocationRepository revocations, AccessTokens tokens, Clock clock) {
         this.revocations = revocations;
-        this.keepFor = tokenProperties.accessTokenTtl().plus(AccessTokens.MAX_CLOCK_SKEW);
+        this.keepFor = tokens.maxLifetime().plus(AccessTokens.MAX_CLOCK_SKEW);
         this.clock = clock;
     }
 
@@ -48,6 +48,7 @@ public class AccessTokenRevocations {
     }
 
     /** Whether this verified token was revoked; a token without {@code iat} counts as revoked by any revocation. */
+    @Override
     @Transactional(readOnly = true)
     public boolean isRevoked(AccessTokenClaims token) {
         Instant now = clock.instant();

@@ -21,6 +21,11 @@ public class AccessTokenIssuer {
     private final Set<String> adminEmails;
 
     AccessTokenIssuer(AccessTokens tokens, TokenProperties properties) {
+        if (properties.accessTokenTtl().compareTo(tokens.maxLifetime()) > 0) {
+            throw new IllegalStateException("careergpt.identity.token.access-token-ttl (" + properties.accessTokenTtl()
+                    + ") exceeds the longest lifetime verifiers accept, careergpt.jwt.max-access-token-lifetime ("
+                    + tokens.maxLifetime() + ", JWT_MAX_ACCESS_TOKEN_LIFETIME): raise that in both services");
+        }
         this.tokens = tokens;
         this.properties = properties;
         this.adminEmails = properties.adminEmails().stream()

@@ -1,12 +1,18 @@
 package com.careergpt.identity.token;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import com.careergpt.identity.revocation.AccessTokenRevocations;
+import com.careergpt.identity.user.CurrentIdentity;
 import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserRepository;
 import com.careergpt.common.web.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,14 +32,16 @@ class SessionController {
     private final RefreshCookie refreshCookie;
     private final UserRepository users;
     private final AccessTokenRevocations accessTokenRevocations;
+    private final CurrentIdentity currentIdentity;
 
     SessionController(RefreshTokenService refreshTokens, AccessTokenIssuer accessTokens, RefreshCookie refreshCookie,
-            UserRepository users, AccessTokenRevocations accessTokenRevocations) {
+            UserRepository users, AccessTokenRevocations accessTokenRevocations, CurrentIdentity currentIdentity) {
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.refreshCookie = refreshCookie;
         this.users = users;
         this.accessTokenRevocations = accessTokenRevocations;
+        this.currentIdentity = currentIdentity;
     }
 
     @PostMapping("/refresh")
@@ -52,8 +60,12 @@ class SessionController {
 
     @PostMapping("/logout")
     @Operation(summary = "Revoke the session's refresh tokens and the user's access tokens, and clear the cookie")
-    ResponseEntity<Void> logout(@CookieValue(name = RefreshCookie.NAME, required = false) String refreshToken) {
-        refreshTokens.revokeFamilyOf(refreshToken).ifPresent(accessTokenRevocations::revokeAll);
+    ResponseEntity<Void> logout(@CookieValue(name = RefreshCookie.NAME, required = false) String refreshToken,
+            HttpServletRequest request) {
+        Set<String> users = new HashSet<>();
+        refreshTokens.revokeFamilyOf(refreshToken).ifPresent(users::add);
+        currentIdentity.validToken(request).ifPresent(token -> users.add(token.subject()));
+        users.forEach(accessTokenRevocations::revokeAll);
         return ResponseEntity.noContent()
                 .header(HttpHeaders.SET_COOKIE, refreshCookie.cleared().toString())
                 .build();

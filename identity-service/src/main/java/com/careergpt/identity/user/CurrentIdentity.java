@@ -4,36 +4,36 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import com.careergpt.common.web.ProblemException;
-import com.careergpt.identity.revocation.AccessTokenRevocations;
 import com.careergpt.common.jwt.AccessTokenClaims;
-import com.careergpt.common.jwt.AccessTokens;
-import com.careergpt.common.jwt.InvalidAccessTokenException;
+import com.careergpt.common.security.AccessTokenJwtDecoder;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Component;
 
-/** Who is calling: the bearer token's subject when a token is sent, else the identity of the cookie. */
+/**
+ * Who is calling: the bearer token's subject when a token is sent (verified by the same decoder as the security
+ * chains, revocations included), else the identity of the cookie.
+ */
 @Component
 public class CurrentIdentity {
 
     public static final String COOKIE_NAME = "identity_id";
     private static final String BEARER = "Bearer ";
 
-    private final AccessTokens tokens;
+    private final JwtDecoder tokens;
     private final UserRepository users;
     private final IdentityLookup identities;
-    private final AccessTokenRevocations revocations;
 
-    CurrentIdentity(AccessTokens tokens, UserRepository users, IdentityLookup identities,
-            AccessTokenRevocations revocations) {
+    CurrentIdentity(JwtDecoder tokens, UserRepository users, IdentityLookup identities) {
         this.tokens = tokens;
         this.users = users;
         this.identities = identities;
-        this.revocations = revocations;
     }
 
     public User require(HttpServletRequest request) {
@@ -50,6 +50,16 @@ public class CurrentIdentity {
                 "token-required", "Bearer token required", "Send Authorization: Bearer <token> from POST /auth/verify."));
     }
 
+    /** The claims of a valid, unrevoked bearer token; empty when there is none or it is not valid. */
+    public Optional<AccessTokenClaims> validToken(HttpServletRequest request) {
+        try {
+            return bearerClaims(request);
+        }
+        catch (ProblemException invalid) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<AccessTokenClaims> bearerClaims(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -57,13 +67,10 @@ public class CurrentIdentity {
         }
         AccessTokenClaims claims;
         try {
-            claims = tokens.verify(header.substring(BEARER.length()).trim());
+            claims = AccessTokenJwtDecoder.claimsOf(tokens.decode(header.substring(BEARER.length()).trim()));
         }
-        catch (InvalidAccessTokenException ex) {
+        catch (JwtException ex) {
             throw invalidToken(ex.getMessage());
-        }
-        if (revocations.isRevoked(claims)) {
-            throw invalidToken("the token was revoked (signed out); sign in again or refresh");
         }
         return Optional.of(claims);
     }

@@ -49,6 +49,28 @@ class AccessTokenRevocationTest extends IdentityServiceTest {
     }
 
     @Test
+    void signingOutWithOnlyTheBearerTokenRevokesItToo(CapturedOutput output) {
+        String token = signUp(newDevice(), output, "bearer.only@example.com").json().path("token").asString();
+
+        assertThat(newDevice().post("/auth/logout", null, bearer(token)).status()).isEqualTo(204);
+
+        assertThat(newDevice().get("/auth/state", bearer(token)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theAdminChainRefusesARevokedAdminToken(CapturedOutput output) {
+        TestHttp admin = newDevice();
+        String token = signUp(admin, output, ADMIN_EMAIL).json().path("token").asString();
+        assertThat(newDevice().post("/auth/admin/users/no-such-user/promote", null, bearer(token)).status()).isEqualTo(404);
+
+        admin.post("/auth/logout", null);
+
+        TestHttp.Response refused = newDevice().post("/auth/admin/users/no-such-user/promote", null, bearer(token));
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.problemType()).isEqualTo("invalid-token");
+    }
+
+    @Test
     void aReusedRefreshTokenRevokesTheAccessTokensToo(CapturedOutput output) {
         TestHttp device = newDevice();
         String token = signUp(device, output, "reused.refresh@example.com").json().path("token").asString();
