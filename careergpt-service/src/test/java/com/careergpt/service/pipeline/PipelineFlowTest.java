@@ -54,7 +54,7 @@ class PipelineFlowTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         StandaloneServiceSupport.standaloneProperties(registry);
-        SITE.scrapedBy(registry);
+        SITE.scrapedBy(registry, "localhost:" + RECEIVER.getPort());
         SITE.page("/v1/boards/northwind/jobs", 200, "application/json", FixtureServer.fixture("feeds/greenhouse-board-jobs.json"));
         RECEIVER.setDispatcher(new Dispatcher() {
             @Override
