@@ -60,7 +60,7 @@ public class SsrfGuard {
                 throw new FetchException(FetchFailure.BLOCKED_ADDRESS, "Refused to fetch " + host + ":" + port
                         + ": it resolves to " + address.getHostAddress() + ", a " + kind(address) + " address"
                         + (allowed.names(key) || allowed.names(address.getHostAddress())
-                                ? " allowed on other ports only." : "."));
+                                ? " (the allow-list names it for other ports only)." : "."));
             }
         }
         return addresses;

@@ -64,6 +64,7 @@ class BrowserSocketsTest {
     @Test
     void webSocketsAndWebRtcOfAPageReachNothing() throws Exception {
         try (Listener target = new Listener()) {
+            int blockedBefore = browser.blockedRequests();
             int port = target.port();
             site.page("/sockets.html", 200, "text/html", """
                 <html><head><title>Sockets</title></head><body><h1 id="state">loading</h1><script>
@@ -106,7 +107,10 @@ class BrowserSocketsTest {
             FetchedPage rendered = browser.fetch(URI.create(site.url("/sockets.html")));
             Thread.sleep(1_000);
 
-            assertThat(rendered.body()).contains("<h1 id=\"state\">tried");
+            assertThat(rendered.body()).as("WebSockets are constructed, WebRTC is not there")
+                    .contains("<h1 id=\"state\">tried ws,ws</h1>");
+            assertThat(browser.blockedRequests() - blockedBefore).as("WebSockets refused by routing")
+                    .isGreaterThanOrEqualTo(2);
             assertThat(target.datagrams()).as("UDP datagrams that reached the listener").isZero();
             assertThat(target.connections()).as("TCP connections that reached the listener").isZero();
         }
