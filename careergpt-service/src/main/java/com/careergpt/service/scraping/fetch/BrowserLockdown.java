@@ -28,8 +28,7 @@ final class BrowserLockdown {
             "--proxy-server=http://no-network.invalid:9",
             "--proxy-bypass-list=<-loopback>",
             "--host-resolver-rules=MAP * ~NOTFOUND",
-            "--dns-prefetch-disable",
-            "--disable-features=NetworkPrediction,WebRtcHideLocalIpsWithMdns,WebTransport");
+            "--dns-prefetch-disable");
 
     static final String INIT_SCRIPT = """
             (() => {
