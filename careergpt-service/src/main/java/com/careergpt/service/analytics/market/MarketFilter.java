@@ -73,8 +73,9 @@ public record MarketFilter(
             return List.of();
         }
         String text = text("q", q);
-        List<String> words = text == null ? List.of() : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty()).distinct().toList();
+        List<String> words = text == null ? List.of()
+                : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                        .filter(word -> !word.isEmpty()).distinct().toList();
         if (words.isEmpty()) {
             throw badParameter("q", "q must contain a word (letters or digits).");
         }

@@ -38,8 +38,8 @@ import com.microsoft.playwright.options.WaitUntilState;
  * through the scraper's own guarded HTTP client and fulfilled from it, so the SSRF guard, the body cap and the
  * deadline hold inside the browser too, and a redirect comes back to the browser as a redirect whose target is routed
  * (and checked) again. No other socket is opened: {@link BrowserLockdown} refuses WebSockets, removes WebRTC and
- * points the browser's own connections nowhere. Images, fonts and media are never fetched. Playwright is not thread-safe: one thread owns it,
- * and the browser is restarted after a number of pages so its memory stays bounded.
+ * points the browser's own connections nowhere. Images, fonts and media are never fetched. Playwright is not
+ * thread-safe: one thread owns it, and the browser is restarted after a number of pages so its memory stays bounded.
  */
 public class BrowserPageFetcher implements PageFetcher, AutoCloseable {
 

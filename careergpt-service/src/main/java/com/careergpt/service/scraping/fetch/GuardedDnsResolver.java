@@ -37,7 +37,8 @@ public final class GuardedDnsResolver implements DnsResolver {
     @Override
     public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
         try {
-            return Arrays.stream(guard.resolve(host, port)).map(address -> new InetSocketAddress(address, port)).toList();
+            return Arrays.stream(guard.resolve(host, port))
+                    .map(address -> new InetSocketAddress(address, port)).toList();
         } catch (FetchException refused) {
             throw new Refused(refused);
         }
