@@ -1,6 +1,7 @@
 package com.careergpt.service.pipeline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -171,12 +172,23 @@ class SourceService {
 
     private String schedule(String value) {
         String schedule = value == null || value.isBlank() ? properties.defaultSchedule() : value.strip();
+        CronExpression cron;
         try {
-            new CronExpression(schedule);
-            return schedule;
+            cron = new CronExpression(schedule);
         } catch (RuntimeException invalid) {
             throw ProblemException.badParameter("schedule", "schedule must be a cron expression such as '0 3 * * *' "
                     + "(minute hour day month weekday, UTC; a sixth leading field gives seconds): " + invalid.getMessage());
         }
+        Duration minimum = properties.minScheduleInterval();
+        Duration shortest = ScheduleIntervals.shortest(cron, clock.instant(), minimum);
+        if (shortest.compareTo(minimum) < 0) {
+            throw ProblemException.badParameter("schedule", "schedule '" + schedule + "' runs " + readable(shortest)
+                    + " apart at times; runs must be at least " + readable(minimum) + " apart.");
+        }
+        return schedule;
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 }

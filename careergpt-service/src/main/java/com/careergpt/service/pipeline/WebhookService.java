@@ -56,7 +56,7 @@ class WebhookService {
     }
 
     WebhookView register(WebhookRequest request, Caller caller) {
-        String url = CheckedUrls.check(guard, request.url(), "url");
+        String url = CheckedUrls.checkReachable(guard, request.url(), "url");
         if (request.sourceId() != null && sources.findById(request.sourceId())
                 .filter(source -> source.userId().equals(caller.userId())).isEmpty()) {
             throw new ProblemException(HttpStatus.NOT_FOUND, "source-not-found", "Source not found",

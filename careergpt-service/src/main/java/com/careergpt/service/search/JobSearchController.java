@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.careergpt.service.scraping.jobs.JobFilterParams;
+import com.careergpt.service.scraping.jobs.SearchText;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -35,10 +36,11 @@ class JobSearchController {
             @ParameterObject JobFilterParams filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (q == null || q.isBlank()) {
+        String query = SearchText.clean(q);
+        if (query == null || query.isEmpty()) {
             throw badParameter("q", "Say what to look for in q, e.g. q=backend engineer kotlin.");
         }
-        if (q.length() > MAX_QUERY_CHARS) {
+        if (query.length() > MAX_QUERY_CHARS) {
             throw badParameter("q", "q is longer than " + MAX_QUERY_CHARS + " characters.");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
@@ -48,6 +50,6 @@ class JobSearchController {
             throw badParameter("page", "page must be 0 or more, and page * size below "
                     + SemanticJobSearch.MAX_RESULTS + ".");
         }
-        return search.search(q.strip(), filter.toFilter(null), page, size);
+        return search.search(query, filter.toFilter(null), page, size);
     }
 }

@@ -101,7 +101,7 @@ class EventsSurviveStoppedJobsTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         StandaloneServiceSupport.standaloneProperties(registry);
-        SITE.scrapedBy(registry);
+        SITE.scrapedBy(registry, "localhost:" + RECEIVER.getPort());
         RECEIVER.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

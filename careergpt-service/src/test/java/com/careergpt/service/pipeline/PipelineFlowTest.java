@@ -54,7 +54,7 @@ class PipelineFlowTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         StandaloneServiceSupport.standaloneProperties(registry);
-        SITE.scrapedBy(registry);
+        SITE.scrapedBy(registry, "localhost:" + RECEIVER.getPort());
         SITE.page("/v1/boards/northwind/jobs", 200, "application/json", FixtureServer.fixture("feeds/greenhouse-board-jobs.json"));
         RECEIVER.setDispatcher(new Dispatcher() {
             @Override
@@ -179,6 +179,39 @@ class PipelineFlowTest {
         assertProblem(http().post("/api/sources", "{\"kind\":\"search\",\"board\":\"lever\",\"company\":\"acme\"}", owner), "query");
         assertProblem(http().post("/api/webhooks", "{\"url\":\"gopher://hooks.example\"}", owner), "url");
         assertProblem(http().post("/api/webhooks", "{\"url\":\"https://hooks.example\",\"events\":[\"job.deleted\"]}", owner), "events");
+    }
+
+    @Test
+    void webhooksToAddressesTheGuardRefusesAreRefusedAtRegistration() {
+        Map<String, String> owner = user("private-hooks-owner");
+        for (String url : List.of("http://127.0.0.1:" + RECEIVER.getPort() + "/careergpt", "http://localhost:1/hook",
+                "http://[::1]/hook", "http://10.0.0.7/hook", "http://192.168.1.1/hook",
+                "http://169.254.169.254/latest/meta-data/", "http://[::ffff:127.0.0.1]/hook", "http://0.0.0.0:8080/")) {
+            assertProblem(http().post("/api/webhooks", "{\"url\":\"" + url + "\"}", owner), "url");
+        }
+        assertThat(http().get("/api/webhooks", owner).json().size()).isZero();
+
+        TestHttp.Response allowed = http().post("/api/webhooks",
+                "{\"url\":\"http://localhost:" + RECEIVER.getPort() + "/allowed\"}", owner);
+        assertThat(allowed.status()).as(allowed.body()).isEqualTo(201);
+        assertThat(http().delete("/api/webhooks/" + allowed.json().path("id").asString(), owner).status()).isEqualTo(204);
+    }
+
+    @Test
+    void schedulesRunningMoreOftenThanTheMinimumAreRefused() {
+        Map<String, String> owner = user("hasty-owner");
+        for (String schedule : List.of("* * * * *", "*/5 * * * *", "0,1 3 * * *", "*/30 * * * * *", "* * 31 * *",
+                "0,14 * * * *")) {
+            assertProblem(http().post("/api/sources", "{\"kind\":\"url\",\"url\":\"https://jobs.example/1\","
+                    + "\"runOnCreate\":false,\"schedule\":\"" + schedule + "\"}", owner), "schedule");
+        }
+        assertThat(http().get("/api/sources", owner).json().size()).isZero();
+
+        TestHttp.Response quarterHourly = http().post("/api/sources", "{\"kind\":\"url\",\"url\":\"https://jobs.example/1\","
+                + "\"runOnCreate\":false,\"schedule\":\"*/15 * * * *\"}", owner);
+        assertThat(quarterHourly.status()).as(quarterHourly.body()).isEqualTo(201);
+        assertThat(http().delete("/api/sources/" + quarterHourly.json().path("id").asString(), owner).status())
+                .isEqualTo(204);
     }
 
     static String sign(String secret, String timestamp, String body) throws Exception {

@@ -18,6 +18,7 @@ import com.careergpt.service.results.ResultStore;
 import com.careergpt.service.scraping.JobPosting;
 import com.careergpt.service.scraping.Provenance;
 import com.careergpt.service.scraping.jobs.JobFilter;
+import com.careergpt.service.scraping.jobs.JobQueries;
 import com.careergpt.service.scraping.jobs.JobStore;
 import com.careergpt.service.scraping.jobs.RawContent;
 import com.careergpt.service.search.JobSearchHit;
@@ -47,6 +48,9 @@ abstract class ResumesPostgresChecks {
     @Autowired
     ResultStore results;
 
+    @Autowired
+    JobQueries queries;
+
     @Test
     void aResumeIsStoredSearchedAndMatchedOnPostgres() {
         String backend = store("Senior Java Backend Engineer", "Acme Payments",
@@ -71,6 +75,17 @@ abstract class ResumesPostgresChecks {
         assertThat(results.list("pg-owner", "match", 0, 10).items()).extracting(view -> view.id())
                 .containsExactly(match.resultId());
         assertThat(results.list("someone-else", null, 0, 10).items()).isEmpty();
+    }
+
+    @Test
+    void searchTextOfInvisibleCharactersFiltersByNothingOnPostgres() {
+        store("Data Engineer", "Invisible Ink", "Pipelines in Python and SQL.", List.of("Python"));
+        for (String text : List.of("\u00a0", "\u0000", "\u200b", "\ufeff", "\u0000\u200b")) {
+            JobFilter filter = JobFilter.of(text, text, text, null, null, null, text, text, null, false);
+            assertThat(queries.search(filter, 0, 100).items()).as(text).isNotEmpty();
+        }
+        assertThat(queries.search(JobFilter.of("\u0000Invisible\u00a0Ink\u200b", null, null, null, null, null, null,
+                null, null, false), 0, 10).items()).extracting(view -> view.company()).containsExactly("Invisible Ink");
     }
 
     private String store(String title, String company, String description, List<String> skills) {

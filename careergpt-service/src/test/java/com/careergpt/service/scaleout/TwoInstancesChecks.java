@@ -70,7 +70,8 @@ abstract class TwoInstancesChecks {
     private ConfigurableApplicationContext startInstance(PostgresDatabase database) {
         return startGateway(identity, "--spring.profiles.active=postgres", "--CAREERGPT_DB_URL=" + database.jdbcUrl(),
                 "--CAREERGPT_DB_USER=" + database.username(), "--CAREERGPT_DB_PASSWORD=" + database.password(),
-                "--CAREERGPT_DB_POOL_SIZE=5", "--careergpt.gateway.user-requests-per-minute=" + PER_MINUTE);
+                "--CAREERGPT_DB_POOL_SIZE=5", "--careergpt.gateway.user-requests-per-minute=" + PER_MINUTE,
+                "--careergpt.pipeline.min-schedule-interval=1m");
     }
 
     @AfterAll

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -60,11 +62,13 @@ public final class FixtureServer implements AutoCloseable {
     }
 
     /**
-     * Lets the service under test scrape this server: localhost allowed past the SSRF guard, no politeness delay, and
+     * Lets the service under test scrape this server: localhost on this server's port (and the other
+     * {@code host:port} entries given, e.g. a webhook receiver) allowed past the SSRF guard, no politeness delay, and
      * the Greenhouse and Lever feed base URLs pointing here.
      */
-    public void scrapedBy(DynamicPropertyRegistry registry) {
-        registry.add("careergpt.scraper.allowed-hosts", () -> "localhost");
+    public void scrapedBy(DynamicPropertyRegistry registry, String... alsoAllowed) {
+        registry.add("careergpt.scraper.allowed-hosts", () -> String.join(",",
+                Stream.concat(Stream.of("localhost:" + port()), Arrays.stream(alsoAllowed)).toList()));
         registry.add("careergpt.scraper.politeness-delay", () -> "0s");
         registry.add("careergpt.collect.greenhouse-base-url", () -> "http://localhost:" + port());
         registry.add("careergpt.collect.lever-base-url", () -> "http://localhost:" + port());

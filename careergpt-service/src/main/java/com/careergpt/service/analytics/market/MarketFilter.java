@@ -9,6 +9,7 @@ import java.util.Locale;
 
 
 import com.careergpt.service.scraping.RemoteMode;
+import com.careergpt.service.scraping.jobs.SearchText;
 
 /**
  * Which posts the market statistics count, checked. Every field but {@code limit} may be null: no dates count every
@@ -72,8 +73,9 @@ public record MarketFilter(
             return List.of();
         }
         String text = text("q", q);
-        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty()).distinct().toList();
+        List<String> words = text == null ? List.of()
+                : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                        .filter(word -> !word.isEmpty()).distinct().toList();
         if (words.isEmpty()) {
             throw badParameter("q", "q must contain a word (letters or digits).");
         }
@@ -84,10 +86,10 @@ public record MarketFilter(
     }
 
     private static String text(String field, String value) {
-        if (blank(value)) {
+        String stripped = SearchText.cleanOrNull(value);
+        if (stripped == null) {
             return null;
         }
-        String stripped = value.strip();
         if (stripped.length() > MAX_TEXT_CHARS) {
             throw badParameter(field, field + " is longer than " + MAX_TEXT_CHARS + " characters.");
         }

@@ -1,6 +1,6 @@
 package com.careergpt.service.scraping.collect;
 
-import java.util.List;
+import static com.careergpt.common.web.ProblemException.badParameter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +24,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Collections", description = "Collect job posts from URLs, job-board feeds, pasted HTML or text")
 class CollectionController {
 
+    static final int MAX_PAGE_SIZE = 100;
+
     private final CollectionService collections;
 
     CollectionController(CollectionService collections) {
@@ -45,9 +47,16 @@ class CollectionController {
     }
 
     @GetMapping("/api/collections")
-    @Operation(summary = "Your 20 most recent collections, without their items")
-    List<CollectionView> recent(Caller caller) {
-        return collections.recent(caller, 20);
+    @Operation(summary = "Your collections, newest first, without their items (20 a page by default)")
+    CollectionPage recent(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            Caller caller) {
+        if (page < 0) {
+            throw badParameter("page", "page must be 0 or more.");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        return collections.recent(caller, page, size);
     }
 
     @GetMapping("/api/collections/{id}")

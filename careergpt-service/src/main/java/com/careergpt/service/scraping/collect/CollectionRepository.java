@@ -2,6 +2,7 @@ package com.careergpt.service.scraping.collect;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,5 +10,5 @@ interface CollectionRepository extends JpaRepository<Collection, String> {
 
     List<Collection> findByStatusNot(CollectionStatus status);
 
-    List<Collection> findByUserIdOrderByCreatedAtDesc(String userId, Pageable page);
+    Page<Collection> findByUserId(String userId, Pageable page);
 }

@@ -9,7 +9,9 @@ import java.util.UUID;
 
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.storage.ConcurrentJobModificationException;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -108,12 +110,14 @@ class CollectionService {
         return CollectionView.of(collection, items.findByCollectionIdOrderByPosition(collection.id()));
     }
 
-    List<CollectionView> recent(Caller caller, int limit) {
-        return collections.findByUserIdOrderByCreatedAtDesc(caller.userId(), PageRequest.of(0, limit)).stream()
+    CollectionPage recent(Caller caller, int page, int size) {
+        Page<Collection> found = collections.findByUserId(caller.userId(),
+                PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
+        return new CollectionPage(found.getContent().stream()
                 .map(collection -> new CollectionView(collection.id(), collection.status().json(), collection.done(),
                         collection.total(), collection.renderMode().json(), collection.createdAt(),
                         collection.finishedAt(), null))
-                .toList();
+                .toList(), page, size, found.getTotalElements(), found.getTotalPages());
     }
 
     SseEmitter stream(String id, Caller caller) {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,17 +37,18 @@ import com.microsoft.playwright.options.WaitUntilState;
  * Renders pages that need JavaScript in headless Chromium (Playwright). Every request the page makes is routed
  * through the scraper's own guarded HTTP client and fulfilled from it, so the SSRF guard, the body cap and the
  * deadline hold inside the browser too, and a redirect comes back to the browser as a redirect whose target is routed
- * (and checked) again. Images, fonts and media are never fetched. Playwright is not thread-safe: one thread owns it,
- * and the browser is restarted after a number of pages so its memory stays bounded.
+ * (and checked) again. No other socket is opened: {@link BrowserLockdown} refuses WebSockets, removes WebRTC and
+ * points the browser's own connections nowhere. Images, fonts and media are never fetched. Playwright is not
+ * thread-safe: one thread owns it, and the browser is restarted after a number of pages so its memory stays bounded.
  */
 public class BrowserPageFetcher implements PageFetcher, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BrowserPageFetcher.class);
     private static final Set<String> BLOCKED_TYPES = Set.of("image", "font", "media", "imageset", "texttrack", "beacon", "ping");
     private static final int MAX_REQUESTS_PER_PAGE = 200;
-    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+    private static final List<String> CHROMIUM_ARGS = Stream.concat(Stream.of("--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--disable-dev-shm-usage");
+            "--disable-dev-shm-usage"), BrowserLockdown.CHROMIUM_ARGS.stream()).toList();
 
     private final GuardedHttpClient http;
     private final SsrfGuard guard;
@@ -122,6 +124,10 @@ public class BrowserPageFetcher implements PageFetcher, AutoCloseable {
                 .setUserAgent(properties.userAgent()).setJavaScriptEnabled(true).setServiceWorkers(
                         ServiceWorkerPolicy.BLOCK))) {
             context.setDefaultTimeout(properties.browserTimeout().toMillis());
+            BrowserLockdown.apply(context, () -> {
+                blockedRequests.incrementAndGet();
+                log.info("Browser WebSocket refused while rendering {}", url);
+            });
             context.route("**/*", route -> serve(route, url, mainRefusal, requests));
             Page page = context.newPage();
             Response response;

@@ -20,7 +20,7 @@ class SiteAccess {
 
     void admit(URI url) throws FetchException {
         guard.checkUrl(url);
-        guard.resolve(url.getHost());
+        guard.resolve(url);
         politeness.awaitTurn(url.getHost(), robots.check(url));
     }
 }

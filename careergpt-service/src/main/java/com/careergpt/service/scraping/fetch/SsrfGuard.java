@@ -6,23 +6,23 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Refuses URLs the scraper must never reach: schemes other than http/https, and hosts that resolve to loopback,
  * private, link-local (cloud metadata at 169.254.169.254 included), unique-local, carrier-grade NAT, multicast or
- * unspecified addresses, in IPv4, IPv6 and IPv4-mapped IPv6 form. Hosts and IPs in the allow-list are exempt. The
- * check runs on resolved addresses, at connect time, so a name that re-resolves to a private address is caught too.
+ * unspecified addresses, in IPv4, IPv6 and IPv4-mapped IPv6 form. Hosts and IPs in the allow-list are exempt on the
+ * ports their entries name ({@link AllowList}: a bare host means 80 and 443). The check runs on resolved addresses
+ * and the port actually connected to, at connect time, so a name that re-resolves to a private address is caught too.
  */
 public class SsrfGuard {
 
-    private final Set<String> allowed;
+    private final AllowList allowed;
 
-    public SsrfGuard(java.util.Collection<String> allowedHosts) {
-        this.allowed = allowedHosts.stream().map(String::trim).filter(host -> !host.isEmpty())
-                .map(host -> stripBrackets(host).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    /** @param allowedHosts entries {@code host} or {@code host:port}; see {@link AllowList} */
+    public SsrfGuard(Collection<String> allowedHosts) {
+        this.allowed = new AllowList(allowedHosts);
     }
 
     /** Checks scheme and host syntax; addresses are checked when the host is resolved. */
@@ -40,30 +40,43 @@ public class SsrfGuard {
         }
     }
 
-    /** Resolves a host and refuses it if any of its addresses is not public (unless allow-listed). */
-    public InetAddress[] resolve(String host) throws FetchException {
-        String key = stripBrackets(host).toLowerCase(Locale.ROOT);
+    /**
+     * Resolves a host to be connected to on a port and refuses it if any of its addresses is not public, unless the
+     * host or that address is allow-listed for the port.
+     */
+    public InetAddress[] resolve(String host, int port) throws FetchException {
+        String key = AllowList.key(host);
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(key);
         } catch (UnknownHostException unknown) {
             throw new FetchException(FetchFailure.UNREACHABLE, "The host " + host + " does not resolve.", unknown);
         }
-        if (allowed.contains(key)) {
+        if (allowed.exempts(key, port)) {
             return addresses;
         }
         for (InetAddress address : addresses) {
-            if (!isPublic(address) && !allowed.contains(address.getHostAddress().toLowerCase(Locale.ROOT))) {
-                throw new FetchException(FetchFailure.BLOCKED_ADDRESS, "Refused to fetch " + host + ": it resolves to "
-                        + address.getHostAddress() + ", a " + kind(address) + " address.");
+            if (!isPublic(address) && !allowed.exempts(address.getHostAddress(), port)) {
+                throw new FetchException(FetchFailure.BLOCKED_ADDRESS, "Refused to fetch " + host + ":" + port
+                        + ": it resolves to " + address.getHostAddress() + ", a " + kind(address) + " address"
+                        + (allowed.names(key) || allowed.names(address.getHostAddress())
+                                ? " (the allow-list names it for other ports only)." : "."));
             }
         }
         return addresses;
     }
 
-    /** Whether a host name (not resolved) is on the allow-list. */
-    public boolean isAllowListed(String host) {
-        return allowed.contains(stripBrackets(host).toLowerCase(Locale.ROOT));
+    /** {@link #resolve(String, int)} on the URL's host and port (the scheme's default port when it names none). */
+    public InetAddress[] resolve(URI url) throws FetchException {
+        return resolve(url.getHost(), port(url));
+    }
+
+    /** The port a URL connects to: its own, else 443 for https and 80 for http. */
+    public static int port(URI url) {
+        if (url.getPort() != -1) {
+            return url.getPort();
+        }
+        return "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
     }
 
     static boolean isPublic(InetAddress address) {
@@ -132,9 +145,5 @@ public class SsrfGuard {
             }
         }
         return address;
-    }
-
-    private static String stripBrackets(String host) {
-        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

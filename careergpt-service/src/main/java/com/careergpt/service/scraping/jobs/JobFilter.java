@@ -26,7 +26,8 @@ public record JobFilter(
 
     /**
      * The filter from request parameters, checked: an unknown remote mode or an inverted salary range is a 400
-     * problem naming the parameter.
+     * problem naming the parameter. Texts are cleaned ({@link SearchText}); one with nothing visible filters by
+     * nothing.
      */
     public static JobFilter of(String q, String company, String location, String remote, BigDecimal salaryMin,
             BigDecimal salaryMax, String currency, String skill, LocalDate postedSince, boolean includeDuplicates) {
@@ -35,8 +36,9 @@ public record JobFilter(
         }
         RemoteMode remoteMode = remote == null || remote.isBlank() ? null : RemoteMode.fromJson(remote)
                 .orElseThrow(() -> badParameter("remote", "remote must be one of remote, hybrid, onsite."));
-        return new JobFilter(q, company, location, remoteMode, salaryMin, salaryMax, currency, skill, postedSince,
-                includeDuplicates);
+        return new JobFilter(SearchText.cleanOrNull(q), SearchText.cleanOrNull(company),
+                SearchText.cleanOrNull(location), remoteMode, salaryMin, salaryMax, SearchText.cleanOrNull(currency),
+                SearchText.cleanOrNull(skill), postedSince, includeDuplicates);
     }
 
     /** True when the filter keeps out more than the linked duplicates. */

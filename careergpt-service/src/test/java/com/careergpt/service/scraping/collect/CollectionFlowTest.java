@@ -230,6 +230,31 @@ class CollectionFlowTest {
     }
 
     @Test
+    void collectionsArePagedNewestFirst() {
+        Map<String, String> auth = user("paging-user");
+        List<String> ids = IntStream.range(0, 3).mapToObj(i -> collect(auth, "{\"text\":\"Platform Engineer " + i
+                + " at Paging Co\\nBerlin, Germany\\nKubernetes and Go.\"}").path("id").asString()).toList();
+
+        JsonNode first = device().get("/api/collections?size=2", auth).json();
+        assertThat(first.path("items").valueStream().map(item -> item.path("id").asString()).toList())
+                .containsExactly(ids.get(2), ids.get(1));
+        assertThat(first.path("items").get(0).path("status").asString()).isEqualTo("done");
+        assertThat(first.path("page").asInt()).isZero();
+        assertThat(first.path("size").asInt()).isEqualTo(2);
+        assertThat(first.path("total").asInt()).isEqualTo(3);
+        assertThat(first.path("totalPages").asInt()).isEqualTo(2);
+        JsonNode second = device().get("/api/collections?page=1&size=2", auth).json();
+        assertThat(second.path("items").valueStream().map(item -> item.path("id").asString()).toList())
+                .containsExactly(ids.get(0));
+        assertThat(device().get("/api/collections", auth).json().path("size").asInt()).isEqualTo(20);
+        assertThat(device().get("/api/collections", user("paging-stranger")).json().path("total").asInt()).isZero();
+
+        assertProblem(device().get("/api/collections?size=1000", auth), "size");
+        assertProblem(device().get("/api/collections?size=0", auth), "size");
+        assertProblem(device().get("/api/collections?page=-1", auth), "page");
+    }
+
+    @Test
     void badRequestsNameTheFieldAtFault() {
         Map<String, String> auth = user("bad-input-user");
         assertProblem(device().post("/api/jobs/collect", "{}", auth), "url");

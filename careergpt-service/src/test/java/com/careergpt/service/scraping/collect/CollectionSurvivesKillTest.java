@@ -67,7 +67,7 @@ class CollectionSurvivesKillTest {
             site.page(paths.get(i), 200, "text/html; charset=utf-8", jobPage(i));
         }
         site.latency(Duration.ofMillis(700));
-        service = ServiceProcess.start("careergpt.scraper.allowed-hosts=localhost",
+        service = ServiceProcess.start("careergpt.scraper.allowed-hosts=localhost:" + site.port(),
                 "careergpt.scraper.politeness-delay=0s", "careergpt.gateway.user-requests-per-minute=100000");
         Map<String, String> auth = bearer(tokenFor("kill-test-user", "user"));
         List<String> urls = paths.stream().map(site::url).toList();

@@ -24,7 +24,7 @@ public final class BrowserRenderBenchmark {
         int pages = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         Path chromium = Path.of(args.length > 1 ? args[1] : "/usr/bin/chromium");
         try (FixtureServer site = new FixtureServer()) {
-            ScraperProperties properties = new ScraperProperties(List.of("localhost"), "CareerGPTBot/0.1 (+bench)",
+            ScraperProperties properties = new ScraperProperties(List.of("localhost:" + site.port()), "CareerGPTBot/0.1 (+bench)",
                     Duration.ofSeconds(5), Duration.ofSeconds(20), DataSize.ofMegabytes(5), 5, Duration.ZERO, 1,
                     Duration.ofSeconds(1), Duration.ofSeconds(5), chromium, 50, Duration.ofSeconds(15));
             SsrfGuard guard = new SsrfGuard(properties.allowedHosts());

@@ -44,7 +44,7 @@ class BrowserRenderingTest {
                 fetch('/data.json').then(r => r.json()).then(d => document.getElementById('t').textContent = d.title);
                 </script></body></html>""");
         site.page("/data.json", 200, "application/json", "{\"title\":\"Platform Engineer\"}");
-        ScraperProperties properties = new ScraperProperties(List.of("localhost"), "CareerGPTBot/0.1 (+test)",
+        ScraperProperties properties = new ScraperProperties(List.of("localhost:" + site.port()), "CareerGPTBot/0.1 (+test)",
                 Duration.ofSeconds(2), Duration.ofSeconds(10), DataSize.ofMegabytes(5), 5, Duration.ZERO, 1,
                 Duration.ofMillis(50), Duration.ofSeconds(1), CHROMIUM, 2, Duration.ofSeconds(15));
         SsrfGuard guard = new SsrfGuard(properties.allowedHosts());

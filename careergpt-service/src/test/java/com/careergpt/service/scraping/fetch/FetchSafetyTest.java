@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -57,7 +59,8 @@ class FetchSafetyTest {
     }
 
     private StaticPageFetcher fetcher(Duration totalTimeout, Duration politeness, int attempts) {
-        ScraperProperties properties = new ScraperProperties(List.of("localhost"), "CareerGPTBot/0.1 (+test)",
+        ScraperProperties properties = new ScraperProperties(List.of("localhost:" + server.getAddress().getPort()),
+                "CareerGPTBot/0.1 (+test)",
                 Duration.ofSeconds(2), totalTimeout, DataSize.ofMegabytes(5), 5, politeness, attempts,
                 Duration.ofMillis(50), Duration.ofSeconds(2), Path.of("/usr/bin/chromium"), 2, Duration.ofSeconds(10));
         SsrfGuard guard = new SsrfGuard(properties.allowedHosts());
@@ -252,7 +255,7 @@ class FetchSafetyTest {
             "0.0.0.0", "224.0.0.1", "::1", "fd00::1", "fe80::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1"})
     void nonPublicAddressesAreRefused(String address) throws Exception {
         assertThat(SsrfGuard.isPublic(InetAddress.getByName(address))).isFalse();
-        assertThatThrownBy(() -> new SsrfGuard(List.of()).resolve(address))
+        assertThatThrownBy(() -> new SsrfGuard(List.of()).resolve(address, 80))
                 .isInstanceOf(FetchException.class)
                 .satisfies(error -> assertThat(((FetchException) error).failure()).isEqualTo(FetchFailure.BLOCKED_ADDRESS));
     }
@@ -264,7 +267,43 @@ class FetchSafetyTest {
     }
 
     @Test
-    void anAllowListedAddressPasses() throws Exception {
-        assertThat(new SsrfGuard(List.of("127.0.0.1")).resolve("127.0.0.1")).isNotEmpty();
+    void anAllowListedAddressPassesOnItsPortsOnly() throws Exception {
+        assertThat(new SsrfGuard(List.of("127.0.0.1")).resolve("127.0.0.1", 80)).isNotEmpty();
+        assertThat(new SsrfGuard(List.of("127.0.0.1")).resolve("127.0.0.1", 443)).isNotEmpty();
+        assertThat(new SsrfGuard(List.of("127.0.0.1:8080")).resolve("127.0.0.1", 8080)).isNotEmpty();
+        assertThat(new SsrfGuard(List.of("[::1]:8080")).resolve("::1", 8080)).isNotEmpty();
+        assertThat(new SsrfGuard(List.of("::1")).resolve("[::1]", 443)).isNotEmpty();
+        assertThat(new SsrfGuard(List.of("intranet.local:8443", "localhost")).resolve("localhost", 80)).isNotEmpty();
+        for (SsrfGuard guard : List.of(new SsrfGuard(List.of("127.0.0.1")), new SsrfGuard(List.of("localhost")),
+                new SsrfGuard(List.of("127.0.0.1:8080")), new SsrfGuard(List.of("[::1]:8080")))) {
+            assertThatThrownBy(() -> guard.resolve("localhost", 6379))
+                    .isInstanceOf(FetchException.class)
+                    .satisfies(error -> assertThat(((FetchException) error).failure()).isEqualTo(FetchFailure.BLOCKED_ADDRESS));
+        }
+        assertThatThrownBy(() -> new SsrfGuard(List.of("localhost:http"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SsrfGuard(List.of("localhost:70000"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRedirectToAnotherPortOfAnAllowListedHostIsRefused() throws IOException {
+        try (ServerSocket otherPort = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            otherPort.setSoTimeout(1);
+            routes.put("/to-other-port", redirectTo("http://localhost:" + otherPort.getLocalPort() + "/job"));
+            routes.put("/to-other-port-by-ip", redirectTo("http://127.0.0.1:" + otherPort.getLocalPort() + "/job"));
+
+            assertThat(failureOf(url("/to-other-port"))).isEqualTo(FetchFailure.BLOCKED_ADDRESS);
+            assertThat(failureOf(url("/to-other-port-by-ip"))).isEqualTo(FetchFailure.BLOCKED_ADDRESS);
+            assertThat(failureOf("http://localhost:" + otherPort.getLocalPort() + "/job"))
+                    .isEqualTo(FetchFailure.BLOCKED_ADDRESS);
+            assertThatThrownBy(otherPort::accept).isInstanceOf(SocketTimeoutException.class);
+        }
+    }
+
+    @Test
+    void theHttpClientChecksThePortOfEveryConnection() {
+        int otherPort = server.getAddress().getPort() == 65535 ? 65534 : server.getAddress().getPort() + 1;
+        assertThatThrownBy(() -> http.get(URI.create("http://localhost:" + otherPort + "/job"), "*/*"))
+                .isInstanceOf(FetchException.class)
+                .satisfies(error -> assertThat(((FetchException) error).failure()).isEqualTo(FetchFailure.BLOCKED_ADDRESS));
     }
 }
