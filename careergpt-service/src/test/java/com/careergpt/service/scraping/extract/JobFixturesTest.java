@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every job-page fixture ({@code src/test/resources/fixtures/jobs}) extracts to the fields of its {@code .expected.json},
- * following the rules in that folder's README.md. An optional evaluation runs the same check on a folder of further
+ * following the rules in {@code src/test/resources/fixtures/README.md}. An optional evaluation runs the same check on a folder of further
  * pages named by the system property {@value #EXTRA_FIXTURES} (docs/evaluations.md); without it, it is skipped.
  */
 class JobFixturesTest {
