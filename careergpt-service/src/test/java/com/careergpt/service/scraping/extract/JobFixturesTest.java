@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -46,11 +47,10 @@ class JobFixturesTest {
     }
 
     @TestFactory
+    @EnabledIfSystemProperty(named = EXTRA_FIXTURES, matches = ".+")
     Stream<DynamicTest> extractsWhatFurtherFixturesExpectWhenAFolderIsGiven() throws IOException {
-        String folder = System.getProperty(EXTRA_FIXTURES, "");
-        assumeTrue(!folder.isBlank(), "no further fixtures given (-D" + EXTRA_FIXTURES + "=FOLDER)");
-        Path dir = Path.of(folder);
-        assumeTrue(Files.isDirectory(dir), folder + " is not a folder");
+        Path dir = Path.of(System.getProperty(EXTRA_FIXTURES));
+        assumeTrue(Files.isDirectory(dir), dir + " is not a folder");
         List<Path> pages;
         try (Stream<Path> files = Files.list(dir)) {
             pages = files.filter(file -> file.toString().endsWith(".html"))
