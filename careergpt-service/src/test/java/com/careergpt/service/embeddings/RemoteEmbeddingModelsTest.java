@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.careergpt.service.support.Fixtures;
 import com.careergpt.service.support.GatewayTestSupport;
 
 import okhttp3.mockwebserver.MockResponse;
@@ -75,7 +76,7 @@ class RemoteEmbeddingModelsTest {
         @Test
         void theConfiguredOpenAiModelEmbedsAndItsNameIsKept() throws Exception {
             SERVER.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
-                    .setBody(Files.readString(Path.of("../../shared/fixtures/llm/openai-embeddings.json"))));
+                    .setBody(Fixtures.read("llm/openai-embeddings.json")));
 
             float[] vector = embedder.embed("Senior Java engineer");
 

@@ -123,7 +123,7 @@ class EventsSurviveStoppedJobsTest {
         Stops.arm(CollectionCompleted.class, "stopped-before-announcing");
         int stopsBefore = Stops.STOPPED.get();
 
-        String collectionId = collect(owner, "/jobs/greenhouse-jsonld-backend.html");
+        String collectionId = collect(owner, "/jobs/ats-jsonld-backend.html");
 
         List<JsonNode> events = awaitDeliveries("collection.completed", "collectionId", collectionId);
         assertThat(Stops.STOPPED.get()).as("the first attempt was stopped").isEqualTo(stopsBefore + 1);
@@ -136,7 +136,7 @@ class EventsSurviveStoppedJobsTest {
     @Test
     void aCollectionAnnouncedAgainAfterAStopIsDeliveredOnce() throws Exception {
         Map<String, String> owner = userWithWebhook("stopped-after-announcing", "collection.completed");
-        String collectionId = collect(owner, "/jobs/microdata-hourly-gbp.html");
+        String collectionId = collect(owner, "/jobs/microdata-contract-hourly-gbp.html");
         List<JsonNode> first = awaitDeliveries("collection.completed", "collectionId", collectionId);
         assertThat(first).hasSize(1);
 
@@ -159,7 +159,7 @@ class EventsSurviveStoppedJobsTest {
         int stopsBefore = Stops.STOPPED.get();
 
         TestHttp.Response created = http().post("/api/sources", "{\"kind\":\"url\",\"url\":\""
-                + SITE.url("/jobs/lever-prose-remote-frontend.html") + "\",\"schedule\":\"0 0 1 1 *\",\"analyze\":true}",
+                + SITE.url("/jobs/lever-remote-prose-salary.html") + "\",\"schedule\":\"0 0 1 1 *\",\"analyze\":true}",
                 owner);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String runId = created.json().path("runId").asString();

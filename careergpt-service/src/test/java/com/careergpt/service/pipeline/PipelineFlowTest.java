@@ -55,7 +55,7 @@ class PipelineFlowTest {
     static void properties(DynamicPropertyRegistry registry) {
         StandaloneServiceSupport.standaloneProperties(registry);
         SITE.scrapedBy(registry, "localhost:" + RECEIVER.getPort());
-        SITE.page("/v1/boards/northwind/jobs", 200, "application/json", FixtureServer.fixture("feeds/greenhouse-board-jobs.json"));
+        SITE.page("/v1/boards/larkspur/jobs", 200, "application/json", FixtureServer.fixture("feeds/greenhouse-board-jobs.json"));
         RECEIVER.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -90,7 +90,7 @@ class PipelineFlowTest {
         assertThat(webhookSecret).startsWith("whsec_");
 
         TestHttp.Response created = http().post("/api/sources", "{\"kind\":\"search\",\"board\":\"greenhouse\","
-                + "\"company\":\"northwind\",\"query\":\"data\",\"analyze\":true}", owner);
+                + "\"company\":\"larkspur\",\"query\":\"analytics\",\"analyze\":true}", owner);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asString();
         assertThat(created.json().path("schedule").asString()).isEqualTo("0 3 * * *");
@@ -107,7 +107,7 @@ class PipelineFlowTest {
         assertThat(run.path("finishedAt").asString()).isNotBlank();
         JsonNode collection = http().get("/api/collections/" + run.path("collectionId").asString(), owner).json();
         assertThat(collection.path("items").valueStream().map(item -> item.path("url").asString()).toList())
-                .containsExactly("https://boards.example-ats.com/northwind/jobs/4019876");
+                .containsExactly("https://jobs.example-ats.com/larkspur/jobs/5127810");
 
         JsonNode log = await(() -> http().get("/api/webhooks/deliveries?sourceId=" + id, owner).json(),
                 entries -> entries.valueStream().filter(entry -> entry.path("statusCode").asInt() == 204).count() == 2);
@@ -141,7 +141,7 @@ class PipelineFlowTest {
     @Test
     void theInboundHookRunsASourceOnlyWithAFreshValidSignature() throws Exception {
         Map<String, String> owner = user("hook-owner");
-        JsonNode created = http().post("/api/sources", "{\"kind\":\"url\",\"url\":\"" + SITE.url("/jobs/german-brutto-prose.html")
+        JsonNode created = http().post("/api/sources", "{\"kind\":\"url\",\"url\":\"" + SITE.url("/jobs/german-prose-salary.html")
                 + "\",\"schedule\":\"0 0 1 1 *\",\"runOnCreate\":false}", owner).json();
         String id = created.path("id").asString();
         String secret = created.path("secret").asString();

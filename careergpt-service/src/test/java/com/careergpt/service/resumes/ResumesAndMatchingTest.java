@@ -173,8 +173,8 @@ class ResumesAndMatchingTest {
     @Test
     void aMatchFindsTheSkillsTheResumeLacksAndIsKeptInTheResults() {
         Map<String, String> auth = user("matcher");
-        String jobId = collectUrl(auth, SITE.url("/jobs/greenhouse-jsonld-backend.html"));
-        collectUrl(auth, SITE.url("/jobs/lever-prose-remote-frontend.html"));
+        String jobId = collectUrl(auth, SITE.url("/jobs/ats-jsonld-backend.html"));
+        collectUrl(auth, SITE.url("/jobs/lever-remote-prose-salary.html"));
         String resumeId = device().post("/api/resumes", JSON.writeValueAsString(Map.of("text", ResumeFiles.text())),
                 auth).json().path("id").asString();
 
@@ -183,9 +183,9 @@ class ResumesAndMatchingTest {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode match = response.json();
         assertThat(strings(match.path("matchedSkills"))).contains("Java", "Spring Boot", "PostgreSQL", "JUnit");
-        assertThat(strings(match.path("missingSkills"))).contains("Kafka", "Kubernetes", "Terraform", "AWS", "Redis")
+        assertThat(strings(match.path("missingSkills"))).contains("RabbitMQ", "Kubernetes", "Helm", "Azure", "Elasticsearch")
                 .doesNotContain("Java");
-        assertThat(strings(match.path("missingKeywords"))).contains("Kafka");
+        assertThat(strings(match.path("missingKeywords"))).contains("RabbitMQ");
         assertThat(match.path("subScores").valueStream().map(sub -> sub.path("name").asString()).toList())
                 .containsExactly("skills", "experience", "domain", "tools", "achievements");
         double weights = match.path("subScores").valueStream().mapToDouble(sub -> sub.path("weight").asDouble()).sum();

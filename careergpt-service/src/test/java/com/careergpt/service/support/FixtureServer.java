@@ -22,12 +22,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A local web server for scraping tests: serves the shared job-page and feed fixtures under {@code /jobs/} and
- * {@code /feeds/}, plus pages a test registers; anything else is a 404.
+ * A local web server for scraping tests: serves the job-page fixtures ({@link Fixtures}) under {@code /jobs/}, plus
+ * pages a test registers; anything else is a 404.
  */
 public final class FixtureServer implements AutoCloseable {
-
-    public static final Path FIXTURES = Path.of("../../shared/fixtures");
 
     private record Page(int status, String contentType, String body) {
     }
@@ -90,11 +88,7 @@ public final class FixtureServer implements AutoCloseable {
     }
 
     public static String fixture(String relative) {
-        try {
-            return Files.readString(FIXTURES.resolve(relative));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.read(relative);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -109,7 +103,7 @@ public final class FixtureServer implements AutoCloseable {
         }
         Page page = pages.get(path);
         if (page == null && path.startsWith("/jobs/") && path.endsWith(".html")) {
-            Path file = FIXTURES.resolve("jobs").resolve(path.substring("/jobs/".length()));
+            Path file = Fixtures.path("jobs").resolve(path.substring("/jobs/".length()));
             if (Files.isRegularFile(file)) {
                 page = new Page(200, "text/html; charset=utf-8", Files.readString(file));
             }

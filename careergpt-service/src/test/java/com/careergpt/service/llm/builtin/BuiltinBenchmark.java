@@ -1,7 +1,5 @@
 package com.careergpt.service.llm.builtin;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import com.careergpt.service.llm.ProviderRequest;
 import com.careergpt.service.llm.embedding.BundledEmbeddingModel;
 import com.careergpt.service.scraping.extract.JobPageExtractor;
 import com.careergpt.service.skills.SkillTaxonomy;
+import com.careergpt.service.support.Fixtures;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,9 +30,9 @@ public final class BuiltinBenchmark {
         BundledEmbeddingModel embeddings = new BundledEmbeddingModel();
         BuiltinProvider provider = new BuiltinProvider(taxonomy, embeddings, new JobPageExtractor(taxonomy, Clock.systemUTC()));
         JsonMapper json = JsonMapper.builder().build();
-        String page = Files.readString(Path.of("../../shared/fixtures/jobs/greenhouse-jsonld-backend.html"));
+        String page = Fixtures.read("jobs/ats-jsonld-backend.html");
         ObjectNode inputs = json.createObjectNode();
-        inputs.putObject("job").put("title", "Senior Backend Engineer (Java)").put("company", "Northwind Labs")
+        inputs.putObject("job").put("title", "Senior Java Platform Engineer").put("company", "Larkspur Freight")
                 .put("description", Jsoup.parse(page).body().wholeText());
         inputs.put("text", Jsoup.parse(page).body().wholeText());
         inputs.putObject("resume").put("text", """

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import com.careergpt.service.llm.embedding.BundledEmbeddingModel;
 import com.careergpt.service.scraping.extract.JobPageExtractor;
 import com.careergpt.service.skills.Skill;
 import com.careergpt.service.skills.SkillTaxonomy;
+import com.careergpt.service.support.Fixtures;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,12 +56,8 @@ class BuiltinProviderTest {
         int found = 0;
         int predicted = 0;
         int correct = 0;
-        List<Path> pages;
-        try (Stream<Path> files = Files.list(Path.of("../../shared/fixtures/jobs"))) {
-            pages = files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
-        }
-        for (Path page : pages) {
-            JsonNode expected = JSON.readTree(Files.readString(Path.of(page.toString().replace(".html", ".expected.json"))));
+        for (Path page : Fixtures.jobPages()) {
+            JsonNode expected = JSON.readTree(Files.readString(Fixtures.expectationsOf(page)));
             if (!expected.has("skills") || expected.path("requiresBrowser").asBoolean(false)) {
                 continue;
             }

@@ -1,8 +1,6 @@
 package com.careergpt.service.llm.openai;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +18,7 @@ import com.careergpt.service.llm.ProviderReply;
 import com.careergpt.service.llm.ProviderRequest;
 import com.careergpt.service.llm.RenderedPrompt;
 import com.careergpt.service.llm.remote.RemoteProviderProperties;
+import com.careergpt.service.support.Fixtures;
 
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -30,10 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The OpenAI provider against a local server that answers exactly like the OpenAI API (bodies from ../shared). */
+/** The OpenAI provider against a local server that answers exactly like the OpenAI API (bodies from the llm fixtures). */
 class OpenAiProviderWireTest {
 
-    static final Path LLM_FIXTURES = Path.of("../../shared/fixtures/llm");
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final JsonNode SCHEMA = JSON.readTree("""
             {"type":"object","additionalProperties":false,"required":["summary"],"properties":{"summary":{"type":"string"}}}""");
@@ -67,8 +65,8 @@ class OpenAiProviderWireTest {
         server.shutdown();
     }
 
-    private static String fixture(String name) throws IOException {
-        return Files.readString(LLM_FIXTURES.resolve(name));
+    private static String fixture(String name) {
+        return Fixtures.read("llm/" + name);
     }
 
     private static ProviderRequest summaryRequest(Duration timeout) {
@@ -84,8 +82,8 @@ class OpenAiProviderWireTest {
         ProviderReply reply = provider.call(summaryRequest(Duration.ofSeconds(10)));
 
         assertThat(JSON.readTree(reply.text()).path("mustHaveSkills").get(0).asString()).isEqualTo("Java");
-        assertThat(reply.usage().promptTokens()).isEqualTo(412);
-        assertThat(reply.usage().completionTokens()).isEqualTo(58);
+        assertThat(reply.usage().promptTokens()).isEqualTo(538);
+        assertThat(reply.usage().completionTokens()).isEqualTo(71);
         RecordedRequest sent = server.takeRequest(5, TimeUnit.SECONDS);
         assertThat(sent.getPath()).endsWith("/chat/completions");
         assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer sk-test-key");
@@ -153,8 +151,10 @@ class OpenAiProviderWireTest {
                 new RenderedPrompt("v1", "Write letters.", "Write one.", null), null, Duration.ofSeconds(10)), deltas::add);
 
         assertThat(deltas.size()).isGreaterThan(1);
-        assertThat(String.join("", deltas)).isEqualTo(reply.text()).startsWith("Dear hiring team,");
-        assertThat(reply.usage().completionTokens()).isPositive();
+        assertThat(String.join("", deltas)).isEqualTo(reply.text())
+                .isEqualTo("Dear Larkspur Freight team, I would like to bring seven years of Java to your platform group.");
+        assertThat(reply.usage().promptTokens()).isEqualTo(455);
+        assertThat(reply.usage().completionTokens()).isEqualTo(21);
         JsonNode body = JSON.readTree(server.takeRequest(5, TimeUnit.SECONDS).getBody().readUtf8());
         assertThat(body.path("stream").asBoolean()).isTrue();
         assertThat(body.path("stream_options").path("include_usage").asBoolean()).isTrue();

@@ -1,8 +1,6 @@
 package com.careergpt.service.llm.remote;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +17,7 @@ import com.careergpt.identity.support.TestHttp;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import com.careergpt.service.llm.support.LlmTestTokens;
+import com.careergpt.service.support.Fixtures;
 import com.careergpt.service.support.GatewayTestSupport;
 
 import okhttp3.mockwebserver.MockResponse;
@@ -71,8 +70,8 @@ class RemoteProvidersEndToEndTest {
         return GatewayTestSupport.device(port);
     }
 
-    private static String fixture(String name) throws IOException {
-        return Files.readString(Path.of("../../shared/fixtures/llm").resolve(name));
+    private static String fixture(String name) {
+        return Fixtures.read("llm/" + name);
     }
 
     @Test
@@ -84,7 +83,7 @@ class RemoteProvidersEndToEndTest {
         TestHttp.Response answered = device().post("/api/analyze", JOB, user);
         assertThat(answered.status()).as(answered.body()).isEqualTo(200);
         assertThat(answered.json().path("provider").asString()).isEqualTo("openai");
-        assertThat(answered.json().path("usage").path("promptTokens").asInt()).isEqualTo(412);
+        assertThat(answered.json().path("usage").path("promptTokens").asInt()).isEqualTo(538);
         RecordedRequest sent = OPENAI.takeRequest(5, TimeUnit.SECONDS);
         JsonNode body = JSON.readTree(sent.getBody().readUtf8());
         assertThat(body.path("response_format").path("json_schema").path("schema").path("properties").has("mustHaveSkills")).isTrue();

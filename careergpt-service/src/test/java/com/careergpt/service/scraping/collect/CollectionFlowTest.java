@@ -53,8 +53,8 @@ class CollectionFlowTest {
     static void properties(DynamicPropertyRegistry registry) {
         gatewayProperties(registry, IDENTITY);
         SITE.scrapedBy(registry);
-        SITE.page("/v1/boards/northwind/jobs", 200, "application/json", FixtureServer.fixture("feeds/greenhouse-board-jobs.json"));
-        SITE.page("/v0/postings/acmehealth", 200, "application/json", FixtureServer.fixture("feeds/lever-postings.json"));
+        SITE.page("/v1/boards/larkspur/jobs", 200, "application/json", FixtureServer.fixture("feeds/greenhouse-board-jobs.json"));
+        SITE.page("/v0/postings/tidewaterlearning", 200, "application/json", FixtureServer.fixture("feeds/lever-postings.json"));
         SITE.page("/files/report.pdf", 200, "application/pdf", "%PDF-1.4 not a job page");
     }
 
@@ -86,13 +86,13 @@ class CollectionFlowTest {
     void aBatchReportsEveryOutcomeAndGoesOnPastFailures() {
         Map<String, String> auth = user("batch-user");
         JsonNode collection = collect(auth, urls(
-                SITE.url("/jobs/greenhouse-jsonld-backend.html"),
-                SITE.url("/jobs/near-duplicate-of-greenhouse-jsonld-backend.html"),
-                SITE.url("/jobs/not-a-job-blog-post.html"),
+                SITE.url("/jobs/ats-jsonld-backend.html"),
+                SITE.url("/jobs/syndicated-copy-of-ats-jsonld-backend.html"),
+                SITE.url("/jobs/blog-post-not-a-job.html"),
                 SITE.url("/jobs/missing.html"),
                 "ht tp://not a url",
                 SITE.url("/files/report.pdf"),
-                SITE.url("/jobs/microdata-hourly-gbp.html")));
+                SITE.url("/jobs/microdata-contract-hourly-gbp.html")));
 
         assertThat(collection.path("status").asString()).isEqualTo("done");
         assertThat(collection.path("done").asInt()).isEqualTo(7);
@@ -109,33 +109,33 @@ class CollectionFlowTest {
         assertThat(items.get(5).path("reason").asString()).containsIgnoringCase("html");
 
         JsonNode job = device().get("/api/jobs/" + original, auth).json();
-        assertThat(job.path("title").asString()).isEqualTo("Senior Backend Engineer (Java)");
-        assertThat(job.path("company").asString()).isEqualTo("Northwind Labs");
+        assertThat(job.path("title").asString()).isEqualTo("Senior Java Platform Engineer");
+        assertThat(job.path("company").asString()).isEqualTo("Larkspur Freight");
         assertThat(job.path("location").path("country").asString()).isEqualTo("DE");
-        assertThat(job.path("salary").path("min").asInt()).isEqualTo(75000);
+        assertThat(job.path("salary").path("min").asInt()).isEqualTo(82000);
         assertThat(job.path("salary").path("currency").asString()).isEqualTo("EUR");
-        assertThat(job.path("canonicalUrl").asString()).isEqualTo("https://boards.example-ats.com/northwind/jobs/4012345");
-        assertThat(job.path("skills").valueStream().map(JsonNode::asString).toList()).contains("Java", "Kubernetes");
+        assertThat(job.path("canonicalUrl").asString()).isEqualTo("https://jobs.example-ats.com/larkspur/jobs/5120733");
+        assertThat(job.path("skills").valueStream().map(JsonNode::asString).toList()).contains("Java", "RabbitMQ", "Kubernetes");
         assertThat(job.path("provenance").path("fetcher").asString()).isEqualTo("static");
 
         JsonNode cluster = JSON.readTree(device().get("/api/jobs/" + original + "/duplicates", auth).body());
         assertThat(cluster.size()).isEqualTo(2);
 
         JsonNode raw = device().get("/api/jobs/" + original + "/raw", auth).json();
-        assertThat(raw.path("body").asString()).contains("Northwind");
+        assertThat(raw.path("body").asString()).contains("Larkspur Freight moves refrigerated cargo");
 
         TestHttp.Response analysis = device().post("/api/analyze",
                 "{\"task\":\"job_summary\",\"jobId\":\"" + original + "\"}", auth);
         assertThat(analysis.status()).as(analysis.body()).isEqualTo(200);
         assertThat(analysis.json().path("provider").asString()).isEqualTo("builtin");
         assertThat(analysis.json().path("output").path("mustHaveSkills").valueStream().map(JsonNode::asString).toList())
-                .contains("Java", "Kafka");
+                .contains("Java", "RabbitMQ");
     }
 
     @Test
     void recollectingAnUnchangedPageOnlyMovesLastSeen() throws InterruptedException {
         Map<String, String> auth = user("repeat-user");
-        String url = SITE.url("/jobs/german-brutto-prose.html");
+        String url = SITE.url("/jobs/german-prose-salary.html");
         JsonNode first = collect(auth, "{\"url\":\"" + url + "\"}").path("items").get(0);
         String jobId = first.path("jobId").asString();
         JsonNode before = device().get("/api/jobs/" + jobId, auth).json();
@@ -153,19 +153,19 @@ class CollectionFlowTest {
     @Test
     void jobBoardFeedsExpandIntoOneItemPerPosting() {
         Map<String, String> auth = user("feed-user");
-        JsonNode collection = collect(auth, urls(SITE.url("/v1/boards/northwind/jobs"), SITE.url("/v0/postings/acmehealth")));
+        JsonNode collection = collect(auth, urls(SITE.url("/v1/boards/larkspur/jobs"), SITE.url("/v0/postings/tidewaterlearning")));
 
         assertThat(collection.path("total").asInt()).isEqualTo(3);
         assertThat(collection.path("done").asInt()).isEqualTo(3);
         List<String> sources = collection.path("items").valueStream().map(item -> item.path("url").asString()).toList();
-        assertThat(sources).contains("https://boards.example-ats.com/northwind/jobs/4019876");
+        assertThat(sources).contains("https://jobs.example-ats.com/larkspur/jobs/5127810");
         collection.path("items").valueStream().forEach(item -> {
             assertThat(item.path("outcome").asString()).isIn("stored", "unchanged", "duplicate");
             assertThat(item.path("via").asString()).contains("localhost");
         });
-        JsonNode page = device().get("/api/jobs?q=Data%20Engineer", auth).json();
+        JsonNode page = device().get("/api/jobs?q=Analytics%20Engineer", auth).json();
         assertThat(page.path("items").valueStream().map(job -> job.path("title").asString()).toList())
-                .contains("Data Engineer");
+                .contains("Analytics Engineer");
     }
 
     @Test
@@ -179,7 +179,7 @@ class CollectionFlowTest {
         assertThat(job.path("skills").valueStream().map(JsonNode::asString).toList()).contains("Kubernetes", "Terraform", "Go");
         assertThat(job.path("provenance").path("fetcher").asString()).isEqualTo("inline");
 
-        String blog = JSON.writeValueAsString(Map.of("html", FixtureServer.fixture("jobs/not-a-job-blog-post.html")));
+        String blog = JSON.writeValueAsString(Map.of("html", FixtureServer.fixture("jobs/blog-post-not-a-job.html")));
         JsonNode fromHtml = collect(auth, blog).path("items").get(0);
         assertThat(fromHtml.path("outcome").asString()).isEqualTo("no_job");
     }
@@ -188,7 +188,7 @@ class CollectionFlowTest {
     void aCollectionRunsInTheBackgroundWithProgressEvents() throws Exception {
         Map<String, String> auth = user("async-user");
         TestHttp.Response accepted = device().post("/api/jobs/collect",
-                urls(SITE.url("/jobs/lever-prose-remote-frontend.html"), SITE.url("/jobs/plain-upto-relative-date.html")), auth);
+                urls(SITE.url("/jobs/lever-remote-prose-salary.html"), SITE.url("/jobs/plain-facts-upto-relative-date.html")), auth);
         assertThat(accepted.status()).isIn(200, 202);
         String id = accepted.json().path("id").asString();
         assertThat(accepted.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/api/collections/" + id));
@@ -273,14 +273,15 @@ class CollectionFlowTest {
     @Test
     void jobsCanBeFilteredBySkillAliasLocationAndRemoteMode() {
         Map<String, String> auth = user("filter-user");
-        collect(auth, urls(SITE.url("/jobs/lever-prose-remote-frontend.html"), SITE.url("/jobs/german-brutto-prose.html")));
+        collect(auth, urls(SITE.url("/jobs/lever-remote-prose-salary.html"), SITE.url("/jobs/german-prose-salary.html")));
 
         List<String> kubernetes = titles(device().get("/api/jobs?skill=k8s", auth).json());
-        assertThat(kubernetes).contains("DevOps Engineer").doesNotContain("Frontend Engineer");
-        assertThat(titles(device().get("/api/jobs?remote=remote", auth).json())).contains("Frontend Engineer")
-                .doesNotContain("DevOps Engineer");
-        assertThat(titles(device().get("/api/jobs?location=Hamburg", auth).json())).contains("DevOps Engineer");
-        assertThat(titles(device().get("/api/jobs?salaryMin=100000&currency=USD", auth).json())).contains("Frontend Engineer");
+        assertThat(kubernetes).contains("Cloud Engineer").doesNotContain("Mobile Engineer");
+        assertThat(titles(device().get("/api/jobs?remote=remote", auth).json())).contains("Mobile Engineer")
+                .doesNotContain("Cloud Engineer");
+        assertThat(titles(device().get("/api/jobs?location=Dresden", auth).json())).contains("Cloud Engineer")
+                .doesNotContain("Mobile Engineer");
+        assertThat(titles(device().get("/api/jobs?salaryMin=100000&currency=USD", auth).json())).contains("Mobile Engineer");
         JsonNode page = device().get("/api/jobs?size=1", auth).json();
         assertThat(page.path("items").size()).isEqualTo(1);
         assertThat(page.path("totalItems").asLong()).isGreaterThanOrEqualTo(2);

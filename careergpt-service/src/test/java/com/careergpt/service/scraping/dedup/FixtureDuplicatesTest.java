@@ -14,18 +14,18 @@ import com.careergpt.service.scraping.dedup.FixturePostings.Text;
 import com.careergpt.service.scraping.dedup.NearDuplicateIndex.Kind;
 import com.careergpt.service.scraping.dedup.NearDuplicateIndex.Match;
 
-/** De-duplication on the shared job-page fixtures and on edits of the greenhouse posting. */
+/** De-duplication on the job-page fixtures and on edits of the JSON-LD posting. */
 class FixtureDuplicatesTest {
 
-    private static final String ORIGINAL = "greenhouse-jsonld-backend";
-    private static final String COPY = "near-duplicate-of-greenhouse-jsonld-backend";
+    private static final String ORIGINAL = "ats-jsonld-backend";
+    private static final String COPY = "syndicated-copy-of-ats-jsonld-backend";
 
     private final PostingFingerprints fingerprints = new PostingFingerprints(DedupProperties.defaults());
     private final NearDuplicateIndex index = fingerprints.newIndex();
 
     @ParameterizedTest
     @EnumSource(Text.class)
-    void theAggregatorCopyIsANearDuplicateOfTheGreenhousePosting(Text text) {
+    void theAggregatorCopyIsANearDuplicateOfTheOriginalPosting(Text text) {
         index.add(ORIGINAL, fingerprints.of(FixturePostings.posting(ORIGINAL, text)));
 
         Optional<Match> match = index.findDuplicate(fingerprints.of(FixturePostings.posting(COPY, text)));
@@ -38,7 +38,7 @@ class FixtureDuplicatesTest {
     @EnumSource(Text.class)
     void noOtherFixtureIsADuplicateOfAnother(Text text) {
         List<String> names = FixturePostings.names();
-        assertThat(names).hasSizeGreaterThanOrEqualTo(8).contains(ORIGINAL, COPY);
+        assertThat(names).hasSizeGreaterThanOrEqualTo(11).contains(ORIGINAL, COPY);
         for (String name : names) {
             PostingFingerprint fingerprint = fingerprints.of(FixturePostings.posting(name, text));
             Optional<Match> match = index.findDuplicate(fingerprint);
@@ -56,7 +56,7 @@ class FixtureDuplicatesTest {
         JobPosting original = FixturePostings.posting(ORIGINAL, Text.CONTENT);
         index.add(ORIGINAL, fingerprints.of(original));
 
-        for (String company : List.of("Northwind Labs GmbH", "northwind labs, inc.", "NORTHWIND LABS LTD.")) {
+        for (String company : List.of("Larkspur Freight GmbH", "larkspur freight, inc.", "LARKSPUR FREIGHT LTD.")) {
             assertThat(index.findDuplicate(fingerprints.of(withCompany(original, company))))
                     .as(company).contains(new Match(ORIGINAL, Kind.EXACT, 0));
         }
@@ -71,7 +71,7 @@ class FixtureDuplicatesTest {
         JobPosting original = FixturePostings.posting(ORIGINAL, Text.CONTENT);
         index.add(ORIGINAL, fingerprints.of(original));
 
-        assertThat(index.findDuplicate(fingerprints.of(withCompany(original, "Southwind Labs")))).isEmpty();
+        assertThat(index.findDuplicate(fingerprints.of(withCompany(original, "Larkspur Logistics")))).isEmpty();
         assertThat(index.findDuplicate(fingerprints.of(withCompany(original, null)))).isEmpty();
     }
 
@@ -82,13 +82,13 @@ class FixtureDuplicatesTest {
         index.add(ORIGINAL, fingerprints.of(original));
 
         List<String> edits = List.of(
-                description.replace("Salary:", "We are a remote-friendly team across three time zones.\nSalary:"),
-                description.replace("Design and run services in Java 21 and Spring Boot", "TEMP")
-                        .replace("Deploy with Kubernetes and Terraform on AWS", "Design and run services in Java 21 and Spring Boot")
-                        .replace("TEMP", "Deploy with Kubernetes and Terraform on AWS"),
-                description.replace("Apply for this job", "Apply via LinkedIn: linkedin.example/jobs/4012345?utm_source=feed"),
-                description.replace("4,000 warehouses", "5,000 warehouses"),
-                description.replace("Strong SQL", "Solid SQL").replace("care about", "think about"));
+                description.replace("Salary:", "Our platform group sits in Munich and Innsbruck.\nSalary:"),
+                description.replace("Build and operate Java 17 services on Spring Boot", "TEMP")
+                        .replace("Run them on Kubernetes with Helm charts on Azure", "Build and operate Java 17 services on Spring Boot")
+                        .replace("TEMP", "Run them on Kubernetes with Helm charts on Azure"),
+                description.replace("Apply now", "Apply via LinkedIn: linkedin.example/jobs/5120733?utm_source=feed"),
+                description.replace("900 grocers", "1,100 grocers"),
+                description.replace("Fluent SQL", "Solid SQL").replace("before the fix", "before each fix"));
         for (String edited : edits) {
             assertThat(index.findDuplicate(fingerprints.of(withDescription(original, edited))))
                     .as(edited).map(Match::kind).contains(Kind.NEAR);

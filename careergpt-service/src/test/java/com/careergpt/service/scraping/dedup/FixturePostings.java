@@ -2,11 +2,8 @@ package com.careergpt.service.scraping.dedup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,26 +13,28 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 import com.careergpt.service.scraping.JobPosting;
+import com.careergpt.service.support.Fixtures;
 
 /**
- * Job postings made from the shared job-page fixtures with jsoup, standing in for the real extractor: title from the
+ * Job postings made from the job-page fixtures with jsoup, standing in for the real extractor: title from the
  * first {@code <h1>}, company from a table kept here, description from the page's visible text with one line per
  * block element, as an extractor's plain text has it.
  */
 final class FixturePostings {
 
-    static final Path JOBS = Path.of("../../shared/fixtures/jobs");
-
     /** The employer each fixture page is about (what its expected.json says), so this test needs no extractor. */
-    private static final Map<String, String> COMPANIES = Map.of(
-            "german-brutto-prose", "Stadtwerke Nord GmbH",
-            "greenhouse-jsonld-backend", "Northwind Labs",
-            "js-rendered-spa", "Orbital Payments",
-            "lever-prose-remote-frontend", "Acme Health",
-            "microdata-hourly-gbp", "Riverside Council",
-            "near-duplicate-of-greenhouse-jsonld-backend", "Northwind Labs",
-            "not-a-job-blog-post", "",
-            "plain-upto-relative-date", "Brightside Games");
+    private static final Map<String, String> COMPANIES = Map.ofEntries(
+            Map.entry("ats-jsonld-backend", "Larkspur Freight"),
+            Map.entry("blog-post-not-a-job", ""),
+            Map.entry("board-hourly-usd-byline", "Logix Robotics Inc."),
+            Map.entry("german-labels-monthly-eur", "Brauhaus Kessler GmbH"),
+            Map.entry("german-prose-salary", "Elbtal Energie GmbH"),
+            Map.entry("graph-jsonld-chf-monthly", "Alpenbyte AG"),
+            Map.entry("lever-remote-prose-salary", "Tidewater Learning"),
+            Map.entry("microdata-contract-hourly-gbp", "Harbourside Housing"),
+            Map.entry("plain-facts-upto-relative-date", "Kestrel Interactive"),
+            Map.entry("spa-rendered-by-script", "Halcyon Robotics"),
+            Map.entry("syndicated-copy-of-ats-jsonld-backend", "Larkspur Freight"));
 
     /** Which part of the page becomes the description. */
     enum Text {
@@ -49,15 +48,10 @@ final class FixturePostings {
     }
 
     static List<String> names() {
-        try (Stream<Path> pages = Files.list(JOBS)) {
-            return pages.map(page -> page.getFileName().toString())
-                    .filter(name -> name.endsWith(".html"))
-                    .map(name -> name.substring(0, name.length() - ".html".length()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.jobPages().stream()
+                .map(page -> page.getFileName().toString())
+                .map(name -> name.substring(0, name.length() - ".html".length()))
+                .toList();
     }
 
     static JobPosting posting(String name, Text text) {
@@ -74,7 +68,7 @@ final class FixturePostings {
 
     private static Document parse(String name) {
         try {
-            return Jsoup.parse(JOBS.resolve(name + ".html").toFile());
+            return Jsoup.parse(Fixtures.path("jobs/" + name + ".html").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,14 +1,13 @@
 package com.careergpt.service.scraping.extract;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 
 import com.careergpt.service.scraping.fetch.FetchedPage;
 import com.careergpt.service.skills.SkillTaxonomy;
+import com.careergpt.service.support.Fixtures;
 
 /**
  * Extract + normalize of a ~200 KB job page (a fixture padded with realistic noise: navigation, related jobs,
@@ -21,7 +20,7 @@ public final class ExtractBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 500;
-        String fixture = Files.readString(Path.of("../../shared/fixtures/jobs/greenhouse-jsonld-backend.html"));
+        String fixture = Fixtures.read("jobs/ats-jsonld-backend.html");
         StringBuilder noise = new StringBuilder();
         int i = 0;
         while (noise.length() < 200_000) {

@@ -32,7 +32,7 @@ public final class BrowserRenderBenchmark {
                     BrowserPageFetcher browser = new BrowserPageFetcher(http, guard,
                             new SiteAccess(guard, new RobotsPolicy(http, properties.userAgent()), new HostPoliteness(Duration.ZERO)),
                             properties, Clock.systemUTC())) {
-                URI url = URI.create(site.url("/jobs/js-rendered-spa.html"));
+                URI url = URI.create(site.url("/jobs/spa-rendered-by-script.html"));
                 for (int i = 0; i < 5; i++) {
                     browser.fetch(url);
                 }

@@ -67,19 +67,19 @@ class BrowserRenderingTest {
     @Test
     void aJavaScriptOnlyJobIsFoundAfterRenderingButNotStatically() throws FetchException {
         JobPageExtractor extractor = new JobPageExtractor(SkillTaxonomy.bundled(), Clock.systemUTC());
-        URI url = URI.create(site.url("/jobs/js-rendered-spa.html"));
+        URI url = URI.create(site.url("/jobs/spa-rendered-by-script.html"));
 
         assertThat(extractor.extract(plain.fetch(url))).isEmpty();
         FetchedPage rendered = browser.fetch(url);
         JobPosting job = extractor.extract(rendered).orElseThrow();
 
         assertThat(rendered.fetcher()).isEqualTo("browser");
-        assertThat(job.title()).isEqualTo("Machine Learning Engineer");
-        assertThat(job.company()).isEqualTo("Orbital Payments");
-        assertThat(job.location().city()).isEqualTo("Toronto");
+        assertThat(job.title()).isEqualTo("Computer Vision Engineer");
+        assertThat(job.company()).isEqualTo("Halcyon Robotics");
+        assertThat(job.location().city()).isEqualTo("Vancouver");
         assertThat(job.location().country()).isEqualTo("CA");
         assertThat(job.salary().currency()).isEqualTo("CAD");
-        assertThat(job.skills()).contains("PyTorch", "scikit-learn", "Spark", "Airflow", "gRPC", "GCP", "Python", "SQL", "MLOps");
+        assertThat(job.skills()).contains("PyTorch", "TensorFlow", "MLflow", "Docker", "AWS", "C++", "Python", "Computer Vision");
     }
 
     @Test
@@ -95,7 +95,7 @@ class BrowserRenderingTest {
     void theBrowserIsRecycledAfterTheConfiguredNumberOfPages() throws FetchException {
         int launchesBefore = browser.launches();
         for (int i = 0; i < 4; i++) {
-            browser.fetch(URI.create(site.url("/jobs/greenhouse-jsonld-backend.html")));
+            browser.fetch(URI.create(site.url("/jobs/ats-jsonld-backend.html")));
         }
         assertThat(browser.launches() - launchesBefore).isGreaterThanOrEqualTo(2);
     }
