@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -23,7 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies above the cap with 413 {@code body-too-large} before anything reads them: a declared
  * {@code Content-Length} above it is refused at once; a chunked body is read up to the cap and refused as soon as it
- * passes it (a chunked upload must declare its length). Memory held per request is bounded by the cap.
+ * passes it (a chunked upload must declare its length). Multipart uploads get a larger cap on the upload paths
+ * only. Large bodies (and chunked ones) are handled a few at a time, so the memory they take is bounded too: a
+ * flood of them gets 503 {@code server-busy} with {@code Retry-After}.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -31,42 +36,70 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBodyBytes;
     private final long maxUploadBytes;
+    private final List<String> uploadPaths;
+    private final long largeBodyBytes;
+    private final Semaphore largeBodies;
     private final ProblemWriter problems;
 
-    public RequestBodyLimitFilter(long maxBodyBytes, long maxUploadBytes, ProblemWriter problems) {
-        this.maxBodyBytes = maxBodyBytes;
-        this.maxUploadBytes = maxUploadBytes;
+    public RequestBodyLimitFilter(HttpProperties properties, ProblemWriter problems) {
+        this.maxBodyBytes = properties.maxBodyBytes().toBytes();
+        this.maxUploadBytes = properties.maxUploadBytes().toBytes();
+        this.uploadPaths = List.copyOf(properties.uploadPaths());
+        this.largeBodyBytes = properties.largeBodyBytes().toBytes();
+        this.largeBodies = new Semaphore(properties.maxConcurrentLargeBodies());
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean upload = isMultipart(request);
+        boolean upload = isMultipart(request) && isUploadPath(request);
         long limit = upload ? maxUploadBytes : maxBodyBytes;
         long length = request.getContentLengthLong();
         if (length > limit) {
             refuse(response, limit, "The request body has " + length + " bytes; at most " + limit + " are accepted.");
             return;
         }
-        if (length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))) {
-            if (upload) {
-                refuse(response, limit, "Uploads must declare a Content-Length.");
-                return;
-            }
-            byte[] body;
-            try (InputStream in = request.getInputStream()) {
-                body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            }
-            if (body.length > limit) {
-                refuse(response, limit, "The request body has more than " + limit + " bytes; at most " + limit
-                        + " are accepted.");
-                return;
-            }
-            chain.doFilter(new BufferedBodyRequest(request, body), response);
+        boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        if (chunked && upload) {
+            refuse(response, limit, "Uploads must declare a Content-Length.");
             return;
         }
-        chain.doFilter(request, response);
+        if (!chunked && length <= largeBodyBytes) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!largeBodies.tryAcquire()) {
+            response.setHeader("Connection", "close");
+            problems.write(response, new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "server-busy", "Server busy",
+                    "Too many large requests are being handled at once; try again in a moment.")
+                    .retryAfter(Duration.ofSeconds(1)));
+            return;
+        }
+        try {
+            HttpServletRequest toHandle = request;
+            if (chunked) {
+                byte[] body;
+                try (InputStream in = request.getInputStream()) {
+                    body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+                }
+                if (body.length > limit) {
+                    refuse(response, limit, "The request body has more than " + limit + " bytes; at most " + limit
+                            + " are accepted.");
+                    return;
+                }
+                toHandle = new BufferedBodyRequest(request, body);
+            }
+            chain.doFilter(toHandle, response);
+        }
+        finally {
+            largeBodies.release();
+        }
+    }
+
+    private boolean isUploadPath(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return uploadPaths.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

@@ -30,8 +30,7 @@ public class WebAutoConfiguration {
     /** Right after the request id, before anything (security included) can read a body. */
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(HttpProperties properties, ProblemWriter problems) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(
-                properties.maxBodyBytes().toBytes(), properties.maxUploadBytes().toBytes(), problems));
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }

@@ -13,8 +13,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the pipeline: JobRunr's own connection pool, the schedule a saved source gets when none is given (cron,
- * UTC), the shortest time a source's schedule may leave between two runs, how old a signed inbound hook may be, and
- * outgoing webhooks' timeout and attempts.
+ * UTC), the shortest time a source's schedule may leave between two runs, how old a signed inbound hook may be and
+ * how often it may start a run of one source, and outgoing webhooks' timeout and attempts.
  */
 @Validated
 @ConfigurationProperties("careergpt.pipeline")
@@ -24,5 +24,6 @@ public record PipelineProperties(
         @DefaultValue("5m") @NotNull Duration signatureTolerance,
         @DefaultValue("10s") @NotNull Duration webhookTimeout,
         @DefaultValue("6") @Min(1) @Max(20) int webhookAttempts,
-        @DefaultValue("15m") @NotNull Duration minScheduleInterval) {
+        @DefaultValue("15m") @NotNull Duration minScheduleInterval,
+        @DefaultValue("1m") @NotNull Duration minHookInterval) {
 }

@@ -1,6 +1,7 @@
 package com.careergpt.service.pipeline;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,6 @@ interface SourceRunRepository extends JpaRepository<SourceRun, String> {
     List<SourceRun> findBySourceIdOrderByStartedAtDesc(String sourceId);
 
     long countBySourceId(String sourceId);
+
+    Optional<SourceRun> findFirstBySourceIdAndTriggerOrderByStartedAtDesc(String sourceId, RunTrigger trigger);
 }

@@ -2,6 +2,7 @@ package com.careergpt.service.pipeline;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.careergpt.common.web.ProblemException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.careergpt.service.scraping.collect.CollectionProperties;
 import com.careergpt.service.scraping.fetch.SsrfGuard;
 import com.careergpt.service.security.Caller;
@@ -38,6 +41,7 @@ class SourceService {
     private final PipelineProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Cache<String, Boolean> seenSignatures;
 
     SourceService(SourceRepository sources, SourceRunRepository runs, WebhookRepository webhooks, JobScheduler jobs,
             SsrfGuard guard, CollectionProperties collect, PipelineProperties properties,
@@ -51,9 +55,12 @@ class SourceService {
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
+        this.seenSignatures = Caffeine.newBuilder().maximumSize(100_000)
+                .expireAfterWrite(properties.signatureTolerance().multipliedBy(2)).build();
     }
 
     SourceView create(SourceRequest request, Caller caller) {
+        requireVerified(caller);
         SourceKind kind = kind(request.kind());
         List<String> urls = kind == SourceKind.URL ? urls(request) : List.of(feedUrl(request));
         String query = kind == SourceKind.SEARCH ? query(request.query()) : null;
@@ -91,6 +98,7 @@ class SourceService {
     }
 
     SourceRunView run(String id, Caller caller) {
+        requireVerified(caller);
         String runId = start(owned(id, caller), RunTrigger.MANUAL);
         return SourceRunView.of(runs.findById(runId).orElseThrow());
     }
@@ -109,7 +117,29 @@ class SourceService {
                                 + properties.signatureTolerance().toMinutes() + " minutes of now) and "
                                 + Signatures.SIGNATURE_HEADER + ": sha256=<hex HMAC-SHA256 of timestamp.body with the "
                                 + "source's secret>."));
+        if (seenSignatures.asMap().putIfAbsent(id + ' ' + signature, Boolean.TRUE) != null) {
+            throw new ProblemException(HttpStatus.CONFLICT, "hook-replayed", "Hook already received",
+                    "This signed request was already received; sign each call with a new timestamp.");
+        }
+        Instant now = clock.instant();
+        runs.findFirstBySourceIdAndTriggerOrderByStartedAtDesc(id, RunTrigger.HOOK)
+                .map(last -> Duration.between(now, last.startedAt().plus(properties.minHookInterval())))
+                .filter(wait -> !wait.isNegative() && !wait.isZero())
+                .ifPresent(wait -> {
+                    throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+                            "The hook starts at most one run of a source every "
+                                    + properties.minHookInterval().toSeconds() + " s.").retryAfter(wait);
+                });
         return SourceRunView.of(runs.findById(start(source, RunTrigger.HOOK)).orElseThrow());
+    }
+
+    /** Saved sources run again and again on their own: they are for verified accounts, not a guest's free try. */
+    private static void requireVerified(Caller caller) {
+        if (!caller.isVerified()) {
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "sign-in-required", "Sign-in required",
+                    "Saved sources need a verified account: confirm your email address (POST /auth/email, "
+                            + "POST /auth/verify) and send Authorization: Bearer <token>.").with("next", "email");
+        }
     }
 
     /** Stores the run, then enqueues its job under the run's id (outside any transaction: JobRunr has its own pool). */

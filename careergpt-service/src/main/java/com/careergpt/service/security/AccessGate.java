@@ -16,9 +16,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Who may run an action ({@link GuestAction} endpoints): verified users, rate-limited, and guests with their free
- * action still unused. A guest's action that does not succeed (a 4xx for a request it could not bind or validate,
- * or a server error) gets its free action back: only an action that ran costs it. Roles are checked before, by the
- * security filter chain.
+ * action still unused. A guest gets the free action back when the action never ran (its request could not be bound
+ * or validated, or the endpoint refused it: a 4xx before the method returned, see {@link ActionCompletion}) or
+ * failed on the server's side (5xx); an action that ran costs it whatever happens to its answer afterwards. Roles
+ * are checked before, by the security filter chain.
  */
 @Component
 class AccessGate implements HandlerInterceptor {
@@ -73,7 +74,8 @@ class AccessGate implements HandlerInterceptor {
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         Object claimId = request.getAttribute(CLAIM_ATTRIBUTE);
-        if (claimId != null && (ex != null || response.getStatus() >= 400)) {
+        boolean neverRan = !ActionCompletion.ran(request) && response.getStatus() >= 400;
+        if (claimId != null && (ex != null || response.getStatus() >= 500 || neverRan)) {
             try {
                 identity.release(claimId.toString());
                 log.info("Released free action {}: the action did not succeed ({})", claimId, response.getStatus());

@@ -9,11 +9,15 @@ import com.careergpt.common.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Who may call what on the gateway. Spring Security's firewall rejects paths a router could read differently
@@ -23,6 +27,13 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * A request that changes something must come from someone (a bearer token or the guest cookie): an anonymous
+     * body is refused before it is read, let alone parsed. Signed inbound hooks authenticate by their signature.
+     */
+    private static final AuthorizationManager<RequestAuthorizationContext> KNOWN_CALLER = (authentication, context) ->
+            new AuthorizationDecision(Caller.of(context.getRequest()).kind() != Caller.Kind.ANONYMOUS);
 
     @Bean
     Clock clock() {
@@ -54,6 +65,11 @@ class SecurityConfiguration {
                 .addFilterAfter(new CallerFilter(), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(AccessTokenAuthentication.ADMIN)
+                        .requestMatchers("/api/hooks/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/**").access(KNOWN_CALLER)
+                        .requestMatchers(HttpMethod.PUT, "/api/**").access(KNOWN_CALLER)
+                        .requestMatchers(HttpMethod.PATCH, "/api/**").access(KNOWN_CALLER)
+                        .requestMatchers(HttpMethod.DELETE, "/api/**").access(KNOWN_CALLER)
                         .anyRequest().permitAll())
                 .build();
     }

@@ -2,6 +2,8 @@ package com.careergpt.service.security;
 
 import java.util.List;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -16,6 +18,11 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
     SecurityWebConfiguration(AccessGate accessGate, CallerArgumentResolver callerArgumentResolver) {
         this.accessGate = accessGate;
         this.callerArgumentResolver = callerArgumentResolver;
+    }
+
+    @Bean
+    static BeanPostProcessor actionCompletionInstaller() {
+        return ActionCompletion.installer();
     }
 
     @Override

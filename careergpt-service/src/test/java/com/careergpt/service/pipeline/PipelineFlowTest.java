@@ -166,6 +166,17 @@ class PipelineFlowTest {
         JsonNode run = await(() -> http().get("/api/sources/" + id + "/runs", owner).json().get(0),
                 last -> "done".equals(last.path("status").asString()));
         assertThat(run.path("stored").asInt() + run.path("unchanged").asInt()).isEqualTo(1);
+
+        TestHttp.Response replayed = http().post(path, body, Map.of("X-CareerGPT-Timestamp", now,
+                "X-CareerGPT-Signature", sign(secret, now, body)));
+        assertThat(replayed.status()).isEqualTo(409);
+        assertThat(replayed.problemType()).isEqualTo("hook-replayed");
+        String later = Long.toString(Long.parseLong(now) + 1);
+        TestHttp.Response tooSoon = http().post(path, body, Map.of("X-CareerGPT-Timestamp", later,
+                "X-CareerGPT-Signature", sign(secret, later, body)));
+        assertThat(tooSoon.status()).isEqualTo(429);
+        assertThat(tooSoon.header("Retry-After")).isPresent();
+        assertThat(http().get("/api/sources/" + id + "/runs", owner).json().size()).isEqualTo(1);
     }
 
     @Test

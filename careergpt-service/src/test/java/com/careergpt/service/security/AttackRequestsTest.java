@@ -236,6 +236,46 @@ class AttackRequestsTest {
         assertThat(guest.post("/api/test/actions", "{}").problemType()).isEqualTo("email-required");
     }
 
+    @Test
+    void anActionThatRanCostsTheFreeActionEvenWhenItsAnswerCannotBeWritten() {
+        TestHttp guest = GatewayTestSupport.device(port);
+        guest.post("/auth/guest", null);
+        TestHttp.Response unwritable = guest.post("/api/test/actions", "{}", Map.of("Accept", "application/xml"));
+        assertThat(unwritable.status()).isEqualTo(406);
+
+        TestHttp.Response next = guest.post("/api/test/actions", "{}");
+        assertThat(next.status()).isEqualTo(401);
+        assertThat(next.problemType()).isEqualTo("email-required");
+    }
+
+    @Test
+    void aGuestCannotSaveASourceThatRunsForEverAndTheRefusalCostsNothing() {
+        TestHttp guest = GatewayTestSupport.device(port);
+        guest.post("/auth/guest", null);
+        TestHttp.Response refused = guest.post("/api/sources", "{\"kind\":\"url\",\"url\":\"https://jobs.example/1\"}");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.problemType()).isEqualTo("sign-in-required");
+        assertThat(guest.post("/api/test/actions", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anonymousBodiesAreRefusedBeforeTheyAreRead() {
+        RawHttp.Answer answer = RawHttp.send(port, "POST /api/webhooks HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 9\r\n\r\n", "{\"events\"".getBytes(StandardCharsets.UTF_8));
+        assertThat(answer.status()).as("401, not the 400 of a body that was parsed").isEqualTo(401);
+        assertThat(answer.body()).contains("identity-required");
+        for (String path : List.of("/api/webhooks", "/api/%61nalyze", "/api/jobs/collect", "/api/resumes")) {
+            assertThat(http().post(path, "{\"events\":[").status()).as(path).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void multipartBodiesGetTheUploadCapOnlyWhereUploadsGo() {
+        RawHttp.Answer answer = RawHttp.send(port, "POST /api/webhooks HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 10485760\r\n\r\n", new byte[0]);
+        assertThat(answer.status()).isEqualTo(413);
+    }
+
     private TestHttp http() {
         return new TestHttp(port, null);
     }

@@ -1,5 +1,6 @@
 package com.careergpt.identity.guest;
 
+import com.careergpt.identity.verification.ClientAddresses;
 import com.careergpt.identity.user.CurrentIdentity;
 import com.careergpt.identity.user.IdentityView;
 
@@ -39,7 +40,7 @@ class GuestController {
     ResponseEntity<IdentityView> guest(@CookieValue(name = GuestCookie.NAME, required = false) String identity,
             HttpServletRequest request) {
         GuestService.GuestSession session = guests.createOrResume(identity, request.getHeader(HttpHeaders.USER_AGENT),
-                request.getRemoteAddr());
+                ClientAddresses.limitKey(request.getRemoteAddr()));
         return ResponseEntity.status(session.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .header(HttpHeaders.SET_COOKIE, cookie.of(session.cookieValue()).toString())
                 .body(IdentityView.of(session.user(), properties.freeActions()));

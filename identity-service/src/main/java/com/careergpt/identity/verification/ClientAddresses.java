@@ -6,17 +6,18 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 
 /**
- * The client address that abuse limits count against: an IPv4 address as it is, an IPv6 address by its /64 network
- * (one subscriber usually holds a whole /64, so counting single IPv6 addresses would limit nothing).
+ * The client address that abuse limits count against: an IPv4 address as it is, an IPv6 address by its /48 network
+ * (a subscriber or a rented server usually holds a whole /64, often a /56 or /48, so counting single IPv6 addresses,
+ * or even /64s, would limit nothing).
  */
-final class ClientAddresses {
+public final class ClientAddresses {
 
-    private static final int IPV6_NETWORK_BYTES = 8;
+    private static final int IPV6_NETWORK_BYTES = 6;
 
     private ClientAddresses() {
     }
 
-    static String limitKey(String remoteAddress) {
+    public static String limitKey(String remoteAddress) {
         if (remoteAddress == null || remoteAddress.isBlank()) {
             return "unknown";
         }
@@ -29,7 +30,7 @@ final class ClientAddresses {
             if (address instanceof Inet6Address) {
                 byte[] network = Arrays.copyOf(address.getAddress(), 16);
                 Arrays.fill(network, IPV6_NETWORK_BYTES, network.length, (byte) 0);
-                return InetAddress.getByAddress(network).getHostAddress() + "/64";
+                return InetAddress.getByAddress(network).getHostAddress() + "/48";
             }
             return address.getHostAddress();
         }
