@@ -8,10 +8,13 @@ import org.jsoup.nodes.Element;
 /**
  * The part of a page that is the posting: scripts, navigation, headers, footers, asides, forms and elements that
  * look like cookie banners, related-job lists or share widgets removed, then the most specific content container.
+ * A form that holds most of the page's text (ASP.NET pages wrap the whole body in one) is content, not noise: only
+ * its fields go.
  */
 final class MainContent {
 
-    private static final String NOISE_TAGS = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select";
+    private static final String NOISE_TAGS = "script, style, noscript, template, nav, header, footer, aside, iframe, svg, button, select";
+    private static final String FIELDS = "input, textarea, select, button, option";
     private static final String NOISE_NAMES = "[id~=(?i)cookie|consent|banner|related|similar|share|newsletter|breadcrumb|social|modal|popup|subscribe|signup],"
             + "[class~=(?i)cookie|consent|banner|related|similar|share|newsletter|breadcrumb|social|modal|popup|subscribe|signup]";
     private static final List<String> CONTAINERS = List.of("[itemtype~=(?i)schema.org/JobPosting]", "main", "[role=main]",
@@ -23,6 +26,7 @@ final class MainContent {
     /** Strips the noise from the page itself (read its structured data first) and returns the content element. */
     static Element strip(Document page) {
         page.body().select(NOISE_TAGS).remove();
+        removeForms(page.body());
         page.body().select(NOISE_NAMES).remove();
         for (String selector : CONTAINERS) {
             Element candidate = page.body().selectFirst(selector);
@@ -31,5 +35,20 @@ final class MainContent {
             }
         }
         return page.body();
+    }
+
+    private static void removeForms(Element body) {
+        int pageText = body.text().length();
+        for (Element form : body.select("form")) {
+            if (form.parent() == null) {
+                continue;
+            }
+            if (form.text().length() * 2 > pageText) {
+                form.select(FIELDS).remove();
+                form.unwrap();
+            } else {
+                form.remove();
+            }
+        }
     }
 }

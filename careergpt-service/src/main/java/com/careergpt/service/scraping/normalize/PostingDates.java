@@ -29,14 +29,24 @@ public final class PostingDates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})\\.?\\s+" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})\\b");
+    private static final Pattern JAPANESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern AGO = Pattern.compile("(?iu)\\b(\\d+|an?|one)\\s+(minute|hour|day|week|month)s?\\s+ago\\b");
     private static final Pattern VOR = Pattern.compile("(?iu)\\bvor\\s+(\\d+|einem|einer)\\s+(minute|stunde|tag|woche|monat)(?:n|en|e)?\\b");
 
     private PostingDates() {
     }
 
-    /** The first date a text states, relative ones counted back from {@code today}. */
+    /** The first date a text states, relative ones counted back from {@code today}; numeric dates day first. */
     public static Optional<LocalDate> parse(String text, LocalDate today) {
+        return parse(text, today, false);
+    }
+
+    /**
+     * The first date a text states. "11-23-2010" or "03/04/2024" are read month first when {@code monthFirst} (the
+     * page writes like the US), day first otherwise, unless one of the two numbers cannot be a month.
+     */
+    public static Optional<LocalDate> parse(String text, LocalDate today, boolean monthFirst) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -55,6 +65,18 @@ public final class PostingDates {
         Matcher dotted = DOTTED.matcher(text);
         if (dotted.find()) {
             return date(dotted.group(3), Integer.parseInt(dotted.group(2)), dotted.group(1));
+        }
+        Matcher japanese = JAPANESE.matcher(text);
+        if (japanese.find()) {
+            return date(japanese.group(1), Integer.parseInt(japanese.group(2)), japanese.group(3));
+        }
+        Matcher numeric = NUMERIC.matcher(text);
+        if (numeric.find()) {
+            int first = Integer.parseInt(numeric.group(1));
+            int second = Integer.parseInt(numeric.group(3));
+            boolean firstIsMonth = second > 12 || (first <= 12 && monthFirst);
+            return firstIsMonth ? date(numeric.group(4), first, numeric.group(3))
+                    : date(numeric.group(4), second, numeric.group(1));
         }
         return relative(text, today);
     }
