@@ -46,11 +46,11 @@ public final class SalaryParser {
             "(?i)^\\s*(?:funding|raised|in\\s+funding|revenue|valuation|series|users|customers|players|employees|downloads)");
 
     private static final Map<Pattern, SalaryPeriod> PERIODS = Map.of(
-            Pattern.compile("(?i)^[\\s,]*(?:/\\s*|per\\s+|an?\\s+|pro\\s+|p\\.?\\s?)?(?:hour|hr|h\\b|stunde|std)|^[\\s,]*hourly"), SalaryPeriod.HOUR,
+            Pattern.compile("(?i)^[\\s,]*(?:/\\s*|per\\s+|an?\\s+|pro\\s+|p\\.?\\s?)?(?:hour|hr|h\\b|stunde|std)|^[\\s,]*(?:hourly|(?:de\\s+l'|par\\s+|por\\s+|all'|per\\s+)(?:heure|hora|ora|uur))|^[\\s,]*(?:/\\s*)?時間"), SalaryPeriod.HOUR,
             Pattern.compile("(?i)^[\\s,]*(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:day|tag)|^[\\s,]*(?:daily|day\\s+rate)"), SalaryPeriod.DAY,
             Pattern.compile("(?i)^[\\s,]*(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:week|wk|woche)|^[\\s,]*weekly"), SalaryPeriod.WEEK,
-            Pattern.compile("(?i)^[\\s,]*(?:brutto\\s*)?(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:month|mo\\b|monat)|^[\\s,]*(?:monthly|monatlich|mtl)"), SalaryPeriod.MONTH,
-            Pattern.compile("(?i)^[\\s,]*(?:gross\\s+|brutto\\s*)?(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:year|yr|annum|jahr)|^[\\s,]*(?:p\\.?a\\.?\\b|pa\\b|annually|yearly|annual|jährlich)"), SalaryPeriod.YEAR);
+            Pattern.compile("(?i)^[\\s,]*(?:brutto\\s*)?(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:month|mo\\b|monat)|^[\\s,]*(?:monthly|monatlich|mtl|mensuel|mensual|mensile|mensal|(?:par|al|per|por)\\s+(?:mois|mes|mese|maand|mês))|^[\\s,]*(?:/\\s*)?月"), SalaryPeriod.MONTH,
+            Pattern.compile("(?i)^[\\s,]*(?:gross\\s+|brutto\\s*)?(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:year|yr|annum|jahr)|^[\\s,]*(?:p\\.?a\\.?\\b|pa\\b|annually|yearly|annual|jährlich|annuel|anual|annuo|annuale|(?:par|al|per|por)\\s+(?:an|año|anno|jaar|ano)\\b)|^[\\s,]*(?:/\\s*)?年"), SalaryPeriod.YEAR);
 
     private SalaryParser() {
     }
