@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,10 +106,11 @@ public class JobPageExtractor {
         if (!draft.hasTitle()) {
             return Optional.empty();
         }
-        return Optional.of(normalize(draft, document, fetchedAt, source, fetcher));
+        return Optional.of(normalize(draft, document, fetchedAt, source, fetcher, heuristics.skillFacts()));
     }
 
-    private JobPosting normalize(Draft draft, Document document, Instant fetchedAt, String source, String fetcher) {
+    private JobPosting normalize(Draft draft, Document document, Instant fetchedAt, String source, String fetcher,
+            List<String> skillFacts) {
         String company = draft.company == null ? null : draft.company.replaceAll("\\s+", " ").trim();
         String title = JobAttributes.cleanTitle(draft.title, company);
         Element description = Jsoup.parseBodyFragment(draft.descriptionHtml == null ? "" : draft.descriptionHtml).body();
@@ -119,7 +121,7 @@ public class JobPageExtractor {
         String markdownText = MarkdownText.of(description);
         String canonical = CanonicalUrls.canonicalize(firstNonBlank(link(document, "canonical"),
                 meta(document, "og:url"), document.location()));
-        String skillsSource = title + "\n" + descriptionText;
+        String skillsSource = PostingSkillText.of(title, descriptionText, company);
         return new JobPosting(
                 title,
                 company,
@@ -134,7 +136,7 @@ public class JobPageExtractor {
                 canonical,
                 descriptionText,
                 markdownText,
-                taxonomy.skillsIn(skillsSource),
+                taxonomy.skillsInPosting(skillsSource, skillFacts),
                 new Provenance(source, fetcher, draft.extractor, fetchedAt));
     }
 

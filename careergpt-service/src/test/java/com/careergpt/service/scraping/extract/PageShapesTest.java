@@ -162,4 +162,17 @@ class PageShapesTest {
 
         assertThat(service).isEmpty();
     }
+
+    @Test
+    void skillsComeFromThePostingNotFromTheEmployerNameOrTheAddress() {
+        JobPosting job = extract("""
+                <html lang="en-US"><body><main><h1>Backend Engineer</h1>
+                <dl><dt>Company</dt><dd>Cypress Labs</dd><dt>Location</dt><dd>Phoenix, AZ</dd></dl>
+                <p>Cypress Labs builds billing software for clinics.</p>
+                <p>Requirements: experience with Java and Spring Boot, SQL and Go.</p>
+                <p>Office: 400 West Washington Street, Phoenix, AZ 85003</p>
+                <p>Go to our careers page and apply now.</p></main></body></html>""").orElseThrow();
+
+        assertThat(job.skills()).contains("Java", "Spring Boot", "SQL", "Go").doesNotContain("Cypress", "Phoenix");
+    }
 }

@@ -1,0 +1,28 @@
+package com.careergpt.service.scraping.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The part of a posting its skills are read from: the title and the description, without the employer's name
+ * ("Cypress Group" names no test framework) and without address lines ("Phoenix, AZ 85004", "Hauptstraße 5,
+ * 80331 München"). Sidebars and related jobs are already gone with the page's noise.
+ */
+final class PostingSkillText {
+
+    private static final Pattern ADDRESS_LINE = Pattern.compile("(?m)^.*(?:\\b[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b"
+            + "|\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+|\\b\\d+\\s+(?:\\p{Lu}\\p{L}*\\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Drive|Dr|Lane|Suite)\\b"
+            + "|\\p{L}+(?:straße|strasse|str\\.|weg|platz|allee)\\s+\\d+).*$");
+
+    private PostingSkillText() {
+    }
+
+    static String of(String title, String description, String company) {
+        String text = ADDRESS_LINE.matcher(description).replaceAll("");
+        if (company != null && company.length() >= 3) {
+            text = Pattern.compile(Pattern.quote(company), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text)
+                    .replaceAll(Matcher.quoteReplacement(" "));
+        }
+        return title + "\n" + text;
+    }
+}
