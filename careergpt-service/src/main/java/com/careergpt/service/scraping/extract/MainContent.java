@@ -38,6 +38,9 @@ final class MainContent {
     }
 
     private static void removeForms(Element body) {
+        if (body.selectFirst("form") == null) {
+            return;
+        }
         int pageText = body.text().length();
         for (Element form : body.select("form")) {
             if (form.parent() == null) {

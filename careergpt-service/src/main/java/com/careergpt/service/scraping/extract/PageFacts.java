@@ -57,8 +57,11 @@ final class PageFacts {
             }
         }
         for (String line : BlockText.of(main).split("\n")) {
+            if (line.length() > 400 || (line.indexOf(':') < 0 && line.indexOf('：') < 0)) {
+                continue;
+            }
             Matcher matcher = LINE.matcher(line.trim());
-            if (line.length() <= 400 && matcher.matches()) {
+            if (matcher.matches()) {
                 facts.add(matcher.group(1), matcher.group(2));
             }
         }

@@ -32,14 +32,17 @@ final class PageHeuristics {
     private static final Pattern SERVICE_TITLE = Pattern.compile("(?iu)^\\s*(?:hire|rent|outsource)\\s");
     private static final Pattern SERVICE_OFFER = Pattern.compile("(?iu)\\b(?:hire|rent|outsource)\\s+(?:our\\s+|the\\s+best\\s+|a\\s+)?(?:dedicated\\s+|remote\\s+|top\\s+|expert\\s+|skilled\\s+)?(?:[\\w.#+-]+\\s+)?"
             + "(?:developers|programmers|engineers|designers|coders|experts|team)\\b|\\byour\\s+(?:project|business|startup)\\b");
+    private static final Pattern HIRING_VERB = Pattern.compile("\\s(?:seeks|is seeking|is looking for|is hiring|sucht|recherche|busca|cerca|zoekt|procura)\\s");
     private static final Pattern SEEKS = Pattern.compile("(?u)(?:^|[.:]\\s)(\\p{Lu}[\\p{L}&.,'-]*(?:\\s+\\p{Lu}[\\p{L}&.,'-]*){0,4})"
-            + "\\s+(?:seeks|is seeking|is looking for|is hiring|sucht|recherche|busca|cerca|zoekt|procura)\\s");
+            + "\\s+(?:seeks|is seeking|is looking for|is hiring|sucht|recherche|busca|cerca|zoekt|procura)\\s$");
     private static final Pattern EMAIL_APPLICATION = Pattern.compile("(?iu)\\b(?:apply|send|submit|e-?mail|mail|forward|bewerbung|bewerben|senden|schicken"
             + "|postulez|envoyez|candidature|envía|envie|candidatura|inviare|invia|stuur|solliciteer|sollicitatie|応募)\\b[^\\n]{0,120}?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern SECTIONS = Pattern.compile("(?iu)\\b(requirements|responsibilities|qualifications|what you('|’)ll do"
             + "|what we('|’)re looking for|about the role|your profile|you have|you will|nice to have|benefits|we offer"
             + "|deine aufgaben|dein profil|ihre aufgaben|ihr profil|wir bieten|anforderungen|job description)\\b");
     private static final Pattern HIRING = Pattern.compile("(?iu)\\b(we('|’)re hiring|we are hiring|join our team|is hiring|apply now|apply for this job|jetzt bewerben)\\b");
+    /** Where a page states its date, hiring sentence or service offer: its first characters, not a 200 KB tail. */
+    private static final int HEAD_LENGTH = 20_000;
     private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:posted|published|veröffentlicht am|publié le|publicado el|pubblicato il|geplaatst op)\\s*:?\\s*(.{0,40})");
     private static final Pattern APPLY = Pattern.compile("(?iu)\\b(apply|bewerben|bewerbung)\\b");
 
@@ -55,11 +58,13 @@ final class PageHeuristics {
         int signals = 0;
         String siteName = meta(page, "og:site_name");
         PageFacts facts = PageFacts.of(main);
+        String mainText = main.text();
+        String head = mainText.length() <= HEAD_LENGTH ? mainText : mainText.substring(0, HEAD_LENGTH);
         String rawTitle = firstNonBlank(specific(main.select("h1").eachText()),
                 specific(facts.all(FactLabels.TITLE)), specific(main.select(TITLE_ELEMENTS).eachText()),
                 specific(meta(page, "og:title")), specific(main.select("h2").eachText()), specific(page.title()));
         draft.company = firstNonBlank(specific(facts.all(FactLabels.COMPANY)), specific(companyElement(main)),
-                companyBesideTitle(page.title(), rawTitle), bylineCompany(main), companyInPlainText(main), siteName);
+                companyBesideTitle(page.title(), rawTitle), bylineCompany(main), companyInPlainText(head), siteName);
         draft.title = JobAttributes.cleanTitle(rawTitle, draft.company);
 
         Optional<String> locationFact = facts.all(FactLabels.LOCATION).stream()
@@ -69,7 +74,6 @@ final class PageHeuristics {
         if (locationText != null) {
             signals++;
         }
-        String mainText = main.text();
         String shortLines = shortLines(main);
         draft.remote = facts.first(FactLabels.REMOTE, PageHeuristics::remoteValue)
                 .or(() -> JobAttributes.remoteMode(Objects.toString(locationText, "") + "\n" + shortLines))
@@ -82,7 +86,7 @@ final class PageHeuristics {
         }
         String country = draft.location == null ? null : draft.location.country();
         draft.salary = facts.first(FactLabels.PAY, value -> SalaryParser.fromLabelledValue(value, country))
-                .or(() -> SalaryParser.fromText(proseText(main)).filter(salary -> salary.flag() == null))
+                .or(() -> SalaryParser.fromText(proseText(main, mainText)).filter(salary -> salary.flag() == null))
                 .orElse(null);
         if (draft.salary != null) {
             signals++;
@@ -90,7 +94,7 @@ final class PageHeuristics {
         boolean monthFirst = PageLocale.monthFirst(page, country);
         Optional<LocalDate> date = facts.first(FactLabels.DATE, value -> PostingDates.parse(value, today, monthFirst));
         if (date.isEmpty()) {
-            Matcher published = PUBLISHED.matcher(mainText);
+            Matcher published = PUBLISHED.matcher(head);
             if (published.find()) {
                 date = PostingDates.parse(published.group(1), today, monthFirst);
             }
@@ -115,7 +119,7 @@ final class PageHeuristics {
         if (draft.applyUrl == null && EMAIL_APPLICATION.matcher(mainText).find()) {
             signals++;
         }
-        if (SERVICE_TITLE.matcher(Objects.toString(rawTitle, "")).find() || count(SERVICE_OFFER, mainText) >= 3) {
+        if (SERVICE_TITLE.matcher(Objects.toString(rawTitle, "")).find() || count(SERVICE_OFFER, head) >= 3) {
             signals -= 2;
         }
         draft.descriptionHtml = main.html();
@@ -159,9 +163,9 @@ final class PageHeuristics {
     }
 
     /** The main text without code blocks: a shell transcript's "1 $ python" is not pay. */
-    private static String proseText(Element main) {
+    private static String proseText(Element main, String mainText) {
         if (main.selectFirst("pre, code, kbd, samp") == null) {
-            return main.text();
+            return mainText;
         }
         Element copy = main.clone();
         copy.select("pre, code, kbd, samp").remove();
@@ -169,8 +173,12 @@ final class PageHeuristics {
     }
 
     /** "ABC Company Inc. seeks a full-time engineer": the organisation opening a sentence that hires. */
-    private static String companyInPlainText(Element main) {
-        Matcher seeks = SEEKS.matcher(main.text());
+    private static String companyInPlainText(String text) {
+        Matcher verb = HIRING_VERB.matcher(text);
+        if (!verb.find()) {
+            return null;
+        }
+        Matcher seeks = SEEKS.matcher(text.substring(Math.max(0, verb.start() - 80), verb.end()));
         return seeks.find() ? seeks.group(1).trim() : null;
     }
 

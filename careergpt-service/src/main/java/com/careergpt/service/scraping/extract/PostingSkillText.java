@@ -10,19 +10,37 @@ import java.util.regex.Pattern;
  */
 final class PostingSkillText {
 
-    private static final Pattern ADDRESS_LINE = Pattern.compile("(?m)^.*(?:\\b[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b"
+    private static final Pattern ADDRESS = Pattern.compile("\\b[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b"
             + "|\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+|\\b\\d+\\s+(?:\\p{Lu}\\p{L}*\\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Drive|Dr|Lane|Suite)\\b"
-            + "|\\p{L}+(?:straße|strasse|str\\.|weg|platz|allee)\\s+\\d+).*$");
+            + "|(?:straße|strasse|str\\.|weg|platz|allee)\\s+\\d+");
+
+    /** An address is a short line; a sentence that mentions "2 offices in Berlin" is not one. */
+    private static final int MAX_ADDRESS_LINE = 120;
 
     private PostingSkillText() {
     }
 
     static String of(String title, String description, String company) {
-        String text = ADDRESS_LINE.matcher(description).replaceAll("");
+        StringBuilder kept = new StringBuilder(description.length());
+        for (String line : description.split("\n")) {
+            if (line.length() > MAX_ADDRESS_LINE || !hasDigit(line) || !ADDRESS.matcher(line).find()) {
+                kept.append(line).append('\n');
+            }
+        }
+        String text = kept.toString();
         if (company != null && company.length() >= 3) {
             text = Pattern.compile(Pattern.quote(company), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text)
                     .replaceAll(Matcher.quoteReplacement(" "));
         }
         return title + "\n" + text;
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
