@@ -62,6 +62,14 @@ public class JobPageExtractor {
 
     /** Pasted text: the first line is the title ("Title at Company" is split), the rest the description. */
     public Optional<JobPosting> extractFromText(String text, Instant receivedAt) {
+        return extractFromText(text, null, receivedAt);
+    }
+
+    /**
+     * Pasted text with the address it was copied from ({@code pageUrl}, may be null): the address is the posting's
+     * source and canonical URL, never fetched.
+     */
+    public Optional<JobPosting> extractFromText(String text, String pageUrl, Instant receivedAt) {
         String[] lines = text.strip().split("\\R");
         StringBuilder html = new StringBuilder("<html><body><main>");
         String first = lines[0].replaceFirst("(?i)^\\s*(job\\s+title|title|position)\\s*:\\s*", "").trim();
@@ -83,7 +91,8 @@ public class JobPageExtractor {
             }
         }
         html.append("</main></body></html>");
-        return extract(Jsoup.parse(html.toString()), receivedAt, "text", "inline", 1);
+        return extract(Jsoup.parse(html.toString(), pageUrl == null ? "" : pageUrl), receivedAt,
+                pageUrl == null ? "text" : pageUrl, "inline", 1);
     }
 
     private Optional<JobPosting> extract(Document document, Instant fetchedAt, String source, String fetcher, int minSignals) {
@@ -119,8 +128,7 @@ public class JobPageExtractor {
             descriptionText = description.text();
         }
         String markdownText = MarkdownText.of(description);
-        String canonical = CanonicalUrls.canonicalize(firstNonBlank(link(document, "canonical"),
-                meta(document, "og:url"), document.location()));
+        String canonical = CanonicalUrls.ofPosting(link(document, "canonical"), meta(document, "og:url"), document.location());
         String skillsSource = PostingSkillText.of(title, descriptionText, company);
         return new JobPosting(
                 title,
@@ -148,14 +156,5 @@ public class JobPageExtractor {
     private static String meta(Document document, String property) {
         Element element = document.selectFirst("meta[property=" + property + "]");
         return element == null ? null : element.attr("content");
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return null;
     }
 }

@@ -70,4 +70,19 @@ class WorldFormatsTest {
         assertThat(JobAttributes.remoteMode("Télétravail complet")).contains(RemoteMode.REMOTE);
         assertThat(JobAttributes.remoteMode("在宅勤務可")).contains(RemoteMode.REMOTE);
     }
+
+    @Test
+    void aDeclaredCanonicalUrlCountsOnlyWhenItCanNameThePosting() {
+        String page = "https://jobs.example.org/posting/4711?utm_source=mail";
+        String own = "https://jobs.example.org/posting/4711";
+        assertThat(CanonicalUrls.ofPosting(own, null, page)).isEqualTo(own);
+        assertThat(CanonicalUrls.ofPosting("https://jobs.example.org/", "https://jobs.example.org/", page)).isEqualTo(own);
+        assertThat(CanonicalUrls.ofPosting("https://jobs.example.org/stellenangebote", null, page)).isEqualTo(own);
+        assertThat(CanonicalUrls.ofPosting(null, "https://jobs.example.org/search?q=java", page)).isEqualTo(own);
+        assertThat(CanonicalUrls.ofPosting(null, "https://social.example.com/share/1", page)).isEqualTo(own);
+        assertThat(CanonicalUrls.ofPosting("https://employer.example.com/careers/4711", null, page))
+                .isEqualTo("https://employer.example.com/careers/4711");
+        assertThat(CanonicalUrls.ofPosting(null, "https://www.example.net/", null)).isNull();
+        assertThat(CanonicalUrls.ofPosting(null, "https://www.example.net/jobs/88", null)).isEqualTo("https://www.example.net/jobs/88");
+    }
 }
