@@ -43,6 +43,7 @@ final class PageHeuristics {
     private static final Pattern HIRING = Pattern.compile("(?iu)\\b(we('|’)re hiring|we are hiring|join our team|is hiring|apply now|apply for this job|jetzt bewerben)\\b");
     /** Where a page states its date, hiring sentence or service offer: its first characters, not a 200 KB tail. */
     private static final int HEAD_LENGTH = 20_000;
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\s*\\d{4,6}(?:-\\d{4})?\\s*");
     private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:posted|published|veröffentlicht am|publié le|publicado el|pubblicato il|geplaatst op)\\s*:?\\s*(.{0,40})");
     private static final Pattern APPLY = Pattern.compile("(?iu)\\b(apply|bewerben|bewerbung)\\b");
 
@@ -69,7 +70,8 @@ final class PageHeuristics {
 
         Optional<String> locationFact = facts.all(FactLabels.LOCATION).stream()
                 .filter(value -> Locations.parse(value) != null).findFirst();
-        String locationText = firstNonBlank(locationFact.orElse(null), locationElement(main), locationLine(main, draft.company));
+        String locationText = firstNonBlank(locationFact.orElse(null), placeOfPostalCode(facts.all(FactLabels.LOCATION), head),
+                locationElement(main), locationLine(main, draft.company));
         draft.location = Locations.parse(locationText);
         if (locationText != null) {
             signals++;
@@ -133,6 +135,20 @@ final class PageHeuristics {
             found++;
         }
         return found;
+    }
+
+    /** A location given only as a postal code ("Location: 19958"): the place the page's address line gives for it. */
+    private static String placeOfPostalCode(List<String> locations, String text) {
+        for (String value : locations) {
+            if (POSTAL_CODE.matcher(value).matches()) {
+                Matcher place = Pattern.compile("(\\p{Lu}[\\p{L}.' -]{1,40}?),?\\s+(\\p{Lu}{2})\\s+" + Pattern.quote(value.trim()) + "\\b")
+                        .matcher(text);
+                if (place.find()) {
+                    return place.group(1).trim() + ", " + place.group(2);
+                }
+            }
+        }
+        return null;
     }
 
     /** The first of the candidates that is not a box heading ("Job Overview") nor too long to be a name. */

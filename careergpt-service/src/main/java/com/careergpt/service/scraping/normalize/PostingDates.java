@@ -4,29 +4,32 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.text.DateFormatSymbols;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Dates as job pages write them: ISO dates and timestamps, "November 2, 2026", "2 Nov 2026", "14.11.2026",
- * "14. November 2026", German month names, and relative forms ("3 days ago", "yesterday", "2 weeks ago",
+ * "14. November 2026", "5 de marzo de 2024", "1er mars 2024", month names in English, German, French, Spanish,
+ * Italian, Dutch and Portuguese, "2026年11月2日", and relative forms ("3 days ago", "yesterday", "2 weeks ago",
  * "vor 3 Tagen") counted back from the day the page was fetched.
  */
 public final class PostingDates {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("januar", 1), Map.entry("feb", 2), Map.entry("februar", 2),
-            Map.entry("mar", 3), Map.entry("mär", 3), Map.entry("märz", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("juni", 6),
-            Map.entry("jul", 7), Map.entry("juli", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-            Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("oktober", 10), Map.entry("nov", 11),
-            Map.entry("dec", 12), Map.entry("dez", 12), Map.entry("dezember", 12));
-    private static final String MONTH = "(jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|mär(?:z)?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\\.?";
+    /** Month names and abbreviations in the languages of the fact labels, from the JDK's locale data. */
+    private static final Map<String, Integer> MONTHS = monthNames();
+    private static final String MONTH = "(" + MONTHS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\.?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(T[0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})\\.?\\s+" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:er|º)?\\.?\\s+(?:de\\s+)?" + MONTH
+            + "\\s+(?:de\\s+)?(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})\\b");
@@ -35,6 +38,20 @@ public final class PostingDates {
     private static final Pattern VOR = Pattern.compile("(?iu)\\bvor\\s+(\\d+|einem|einer)\\s+(minute|stunde|tag|woche|monat)(?:n|en|e)?\\b");
 
     private PostingDates() {
+    }
+
+    private static Map<String, Integer> monthNames() {
+        Map<String, Integer> names = new HashMap<>();
+        for (String language : List.of("en", "de", "fr", "es", "it", "nl", "pt")) {
+            DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.forLanguageTag(language));
+            for (int month = 0; month < 12; month++) {
+                names.putIfAbsent(symbols.getMonths()[month].toLowerCase(Locale.ROOT), month + 1);
+                names.putIfAbsent(symbols.getShortMonths()[month].toLowerCase(Locale.ROOT).replace(".", ""), month + 1);
+            }
+        }
+        names.putIfAbsent("sept", 9);
+        names.putIfAbsent("mär", 3);
+        return Map.copyOf(names);
     }
 
     /** The first date a text states, relative ones counted back from {@code today}; numeric dates day first. */

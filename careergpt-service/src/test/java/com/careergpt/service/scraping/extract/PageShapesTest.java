@@ -175,4 +175,15 @@ class PageShapesTest {
 
         assertThat(job.skills()).contains("Java", "Spring Boot", "SQL", "Go").doesNotContain("Cypress", "Phoenix");
     }
+
+    @Test
+    void aLocationGivenOnlyAsAPostalCodeIsThePlaceTheAddressGivesForIt() {
+        JobPosting job = extract("""
+                <html><body><main><h1>Clinical Systems Analyst</h1>
+                <table><tr><td>Location</td><td>59801</td></tr><tr><td>Job Type</td><td>Full Time</td></tr></table>
+                <p>Requirements: two years of EHR support. Apply now.</p>
+                <p>Mountain Valley Hospital, 500 W Broadway St, Missoula, MT 59801</p></main></body></html>""").orElseThrow();
+
+        assertThat(job.location()).isEqualTo(new Location("Missoula", "MT", "US"));
+    }
 }

@@ -60,6 +60,15 @@ class WorldFormatsTest {
     }
 
     @Test
+    void monthNamesInTheLabelLanguages() {
+        assertThat(PostingDates.parse("Publicado el 5 de marzo de 2024", TODAY)).contains(LocalDate.of(2024, 3, 5));
+        assertThat(PostingDates.parse("publié le 1er février 2025", TODAY)).contains(LocalDate.of(2025, 2, 1));
+        assertThat(PostingDates.parse("pubblicato il 3 maggio 2024", TODAY)).contains(LocalDate.of(2024, 5, 3));
+        assertThat(PostingDates.parse("geplaatst op 12 okt. 2025", TODAY)).contains(LocalDate.of(2025, 10, 12));
+        assertThat(PostingDates.parse("20 de setembro de 2025", TODAY)).contains(LocalDate.of(2025, 9, 20));
+    }
+
+    @Test
     void contractTypesAndRemoteWorkInOtherLanguagesAndBoardCodes() {
         assertThat(JobAttributes.employmentType("Vollzeitstelle")).contains(EmploymentType.FULL_TIME);
         assertThat(JobAttributes.employmentType("Teilzeitanstellung")).contains(EmploymentType.PART_TIME);
