@@ -69,7 +69,7 @@ final class PageHeuristics {
         draft.title = JobAttributes.cleanTitle(rawTitle, draft.company);
 
         Optional<String> locationFact = facts.all(FactLabels.LOCATION).stream()
-                .filter(value -> Locations.parse(value) != null).findFirst();
+                .filter(value -> Locations.parse(value) != null || JobAttributes.remoteMode(value).isPresent()).findFirst();
         String locationText = firstNonBlank(locationFact.orElse(null), placeOfPostalCode(facts.all(FactLabels.LOCATION), head),
                 locationElement(main), locationLine(main, draft.company));
         draft.location = Locations.parse(locationText);

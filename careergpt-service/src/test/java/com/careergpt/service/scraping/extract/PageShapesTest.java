@@ -186,4 +186,17 @@ class PageShapesTest {
 
         assertThat(job.location()).isEqualTo(new Location("Missoula", "MT", "US"));
     }
+
+    @Test
+    void aSimilarJobsSectionIsNotPartOfThePosting() {
+        JobPosting job = extract("""
+                <html lang="de"><body><main><h1>Kotlin-Entwicklerin</h1>
+                <p>Standort: Hamburg, Deutschland</p><p>Anstellungsart: Vollzeit</p>
+                <h2>Ihr Profil</h2><p>Erfahrung mit Kotlin und PostgreSQL.</p>
+                <h3>Ähnliche Jobs</h3><ul><li>Ruby-on-Rails-Entwickler (Berlin)</li><li>Terraform Engineer (Köln)</li></ul>
+                <h3>Kontakt</h3><p>Jetzt bewerben.</p></main></body></html>""").orElseThrow();
+
+        assertThat(job.skills()).contains("Kotlin", "PostgreSQL").doesNotContain("Ruby on Rails", "Terraform");
+        assertThat(job.description()).doesNotContain("Terraform");
+    }
 }
