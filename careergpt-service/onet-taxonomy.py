@@ -9,7 +9,8 @@ canonical name with the O*NET name as an alias: a trailing acronym names the ski
 JCL), a vendor prefix goes ("IBM DB2" is DB2, "Microsoft SharePoint" SharePoint) unless what is left is one plain
 word ("Microsoft Exchange" stays, "Exchange" becomes a context-only alias, unless the data writes it as an ordinary
 word, like "director"), and " software" is dropped. Names the data itself writes as ordinary lower-case words
-("Modeling software", "BASIC") are left out. One plain word (Titlecase, like "Chef" or "Blink") and acronyms of up
+("Modeling software", "BASIC") are left out; a product named with a trailing "Server", "Enterprise", "Suite" or
+"Platform" is also known without it when the rest is distinctive ("WebLogic Server" is also "WebLogic"). One plain word (Titlecase, like "Chef" or "Blink") and acronyms of up
 to four letters only match with their exact case and only in a skills context (see SkillTaxonomy). Source: O*NET 29.2 Database by USDOL/ETA, CC BY 4.0 (see NOTICE).
 """
 import csv
@@ -90,6 +91,9 @@ def main(path):
         for alias in (name, re.sub(r"\s+software$", "", name)):
             if alias != canonical and alias not in aliases:
                 aliases.append(alias)
+        product = re.match(r"^(.+?) (?:Server|Enterprise|Suite|Platform)$", canonical)
+        if product and (re.search(r"[a-z][A-Z]", product.group(1)) or " " in product.group(1)) and product.group(1) not in aliases:
+            aliases.append(product.group(1))
         marked = None
         if word_alias:
             marked = None if word_alias.lower() in ordinary else "?" + word_alias
