@@ -1,5 +1,6 @@
 package com.careergpt.service.scraping.extract;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,10 +30,26 @@ final class PostingSkillText {
         }
         String text = kept.toString();
         if (company != null && company.length() >= 3) {
-            text = Pattern.compile(Pattern.quote(company), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text)
-                    .replaceAll(Matcher.quoteReplacement(" "));
+            text = withoutName(text, company);
         }
         return title + "\n" + text;
+    }
+
+    /** The text without any mention of the name, in any case: a plain search in lower-cased text. */
+    private static String withoutName(String text, String name) {
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (lowerText.length() != text.length()) {
+            return Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text)
+                    .replaceAll(Matcher.quoteReplacement(" "));
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int at = lowerText.indexOf(lowerName); at >= 0; at = lowerText.indexOf(lowerName, from)) {
+            out.append(text, from, at).append(' ');
+            from = at + lowerName.length();
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     private static boolean hasDigit(String line) {
