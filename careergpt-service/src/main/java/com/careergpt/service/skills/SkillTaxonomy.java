@@ -13,51 +13,105 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The curated skills taxonomy ({@code skills/taxonomy.yml}): canonical names with aliases ("k8s" is Kubernetes).
+ * The skills taxonomy: the curated {@code skills/taxonomy.yml} (canonical names with aliases: "k8s" is Kubernetes),
+ * grown with {@code skills/onet-technology.yml}, generated from O*NET's technology skills (see NOTICE); where both
+ * name a skill the curated entry wins and the O*NET names become its aliases.
  * Finding skills in a text walks a trie of alias tokens once over the text's tokens, so the cost grows with the
  * text, not with the size of the taxonomy; the longest alias wins where several start at one token.
- * An alias written in the file with {@code "=..."} only matches text with exactly that case ("Go", not "go");
- * {@link #lookup} of a name or alias the caller already knows to be a skill ignores case.
+ * An alias written in the file with {@code "=..."} only matches text with exactly that case ("Go", not "go"); one
+ * written {@code "?..."} also names an ordinary word or place ("Go to", "Phoenix, AZ", "Cypress Group") and counts in
+ * a posting only in a skills context ({@link #skillsInPosting}). {@link #lookup} of a name or alias the caller already
+ * knows to be a skill ignores case.
  */
 public final class SkillTaxonomy {
 
     public static final String DEFAULT_LOCATION = "skills/taxonomy.yml";
+    public static final String ONET_LOCATION = "skills/onet-technology.yml";
+    /** How far (characters) another skill or a cue word may be for a context-only name to count as a skill. */
+    private static final int CONTEXT_WINDOW = 100;
+    private static final Pattern CUE = Pattern.compile(
+            "(?iu)\\b(?:experience|experienced|knowledge|proficien\\w*|skills?|familiar\\w*|expert\\w*|programming|languages?"
+                    + "|frameworks?|libraries|stack|tools?|technologies|develop\\w*|kenntnisse|erfahrung|connaissances?"
+                    + "|ma[iî]trise|experiencia|conocimientos?|esperienza|conoscenz\\w*|ervaring|kennis|experi[êe]ncia"
+                    + "|conhecimentos?)\\b|経験|スキル");
 
     private final List<Skill> skills;
     private final Map<String, Skill> byName = new HashMap<>();
     private final TrieNode root = new TrieNode();
 
-    private SkillTaxonomy(List<Skill> skills) {
-        this.skills = List.copyOf(skills);
-        for (Skill skill : skills) {
+    private SkillTaxonomy(List<Skill> curated, List<Skill> supplement) {
+        List<Skill> all = new ArrayList<>(curated);
+        for (Skill skill : curated) {
             byName.put(skill.name().toLowerCase(Locale.ROOT), skill);
-            if (!skill.aliases().contains("=" + skill.name())) {
-                register(skill, skill.name());
+            if (!skill.aliases().contains("=" + skill.name()) && !skill.aliases().contains("?" + skill.name())) {
+                register(skill, skill.name(), true);
             }
-            skill.aliases().forEach(alias -> register(skill, alias));
+            skill.aliases().forEach(alias -> register(skill, alias, true));
         }
+        for (Skill skill : supplement) {
+            Skill known = known(skill);
+            Skill target = known != null ? known : skill;
+            if (known == null) {
+                all.add(skill);
+                byName.put(skill.name().toLowerCase(Locale.ROOT), skill);
+                if (!skill.aliases().contains("=" + skill.name()) && !skill.aliases().contains("?" + skill.name())) {
+                    register(skill, skill.name(), false);
+                }
+            }
+            skill.aliases().forEach(alias -> register(target, alias, false));
+        }
+        this.skills = List.copyOf(all);
+    }
+
+    /** The curated skill an O*NET entry names by its name or one of its aliases. */
+    private Skill known(Skill skill) {
+        Skill byOwnName = byName.get(skill.name().toLowerCase(Locale.ROOT));
+        if (byOwnName != null) {
+            return byOwnName;
+        }
+        for (String alias : skill.aliases()) {
+            Skill byAlias = byName.get(written(alias).toLowerCase(Locale.ROOT));
+            if (byAlias != null) {
+                return byAlias;
+            }
+        }
+        return null;
+    }
+
+    private static String written(String alias) {
+        return alias.startsWith("=") || alias.startsWith("?") ? alias.substring(1) : alias;
     }
 
     /** The taxonomy shipped with the service. */
     public static SkillTaxonomy bundled() {
-        try (InputStream in = SkillTaxonomy.class.getClassLoader().getResourceAsStream(DEFAULT_LOCATION)) {
+        return new SkillTaxonomy(entries(DEFAULT_LOCATION), entries(ONET_LOCATION));
+    }
+
+    private static List<Skill> entries(String location) {
+        try (InputStream in = SkillTaxonomy.class.getClassLoader().getResourceAsStream(location)) {
             if (in == null) {
-                throw new IllegalStateException("Missing classpath resource " + DEFAULT_LOCATION);
+                throw new IllegalStateException("Missing classpath resource " + location);
             }
-            return load(in);
+            return entries(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /** A taxonomy of one curated file only. */
     public static SkillTaxonomy load(InputStream yaml) {
+        return new SkillTaxonomy(entries(yaml), List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Skill> entries(InputStream yaml) {
         Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         Map<String, Object> root = (Map<String, Object>) document;
         List<Skill> skills = new ArrayList<>();
@@ -67,7 +121,7 @@ public final class SkillTaxonomy {
                 skills.add(parseEntry(category, entry));
             }
         });
-        return new SkillTaxonomy(skills);
+        return skills;
     }
 
     /** An entry is either a plain name or {@code "Name": [alias, alias]}. */
@@ -83,18 +137,27 @@ public final class SkillTaxonomy {
         Map.Entry<String, Object> only = map.entrySet().iterator().next();
         List<String> aliases = new ArrayList<>();
         for (Object alias : (List<Object>) only.getValue()) {
+            if (!(alias instanceof String) && !(alias instanceof Number)) {
+                throw new IllegalArgumentException("Alias of " + only.getKey() + " must be quoted (YAML read it as " + alias
+                        + "): write \"?Name\"");
+            }
             aliases.add(String.valueOf(alias));
         }
         return new Skill(only.getKey(), category, aliases);
     }
 
-    private void register(Skill skill, String alias) {
-        boolean exactCase = alias.startsWith("=");
-        String written = exactCase ? alias.substring(1) : alias;
+    /** A curated alias naming two skills is an error in the file; a supplement's one is skipped. */
+    private void register(Skill skill, String alias, boolean curated) {
+        boolean contextOnly = alias.startsWith("?");
+        boolean exactCase = contextOnly || alias.startsWith("=");
+        String written = written(alias);
         Skill previous = byName.putIfAbsent(written.toLowerCase(Locale.ROOT), skill);
         if (previous != null && previous != skill) {
-            throw new IllegalArgumentException("Alias '" + written + "' names both " + previous.name()
-                    + " and " + skill.name());
+            if (curated) {
+                throw new IllegalArgumentException("Alias '" + written + "' names both " + previous.name()
+                        + " and " + skill.name());
+            }
+            return;
         }
         List<Token> tokens = SkillTokenizer.tokenize(written);
         if (tokens.isEmpty()) {
@@ -104,7 +167,7 @@ public final class SkillTaxonomy {
         for (Token token : tokens) {
             node = node.children.computeIfAbsent(token.lower(), key -> new TrieNode());
         }
-        node.targets.add(new Target(skill, exactCase ? written : null));
+        node.targets.add(new Target(skill, exactCase ? written : null, contextOnly));
     }
 
     public List<Skill> skills() {
@@ -138,12 +201,19 @@ public final class SkillTaxonomy {
 
     /** Every mention of a skill in the text, in order of appearance. */
     public List<SkillMention> find(CharSequence text) {
+        return found(text).stream().map(Found::mention).toList();
+    }
+
+    private record Found(SkillMention mention, boolean contextOnly) {
+    }
+
+    private List<Found> found(CharSequence text) {
         List<Token> tokens = SkillTokenizer.tokenize(text);
-        List<SkillMention> mentions = new ArrayList<>();
+        List<Found> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             TrieNode node = root;
-            SkillMention longest = null;
+            Found longest = null;
             int longestEnd = i;
             for (int j = i; j < tokens.size(); j++) {
                 node = node.children.get(tokens.get(j).lower());
@@ -154,7 +224,8 @@ public final class SkillTaxonomy {
                 if (target != null) {
                     int start = tokens.get(i).start();
                     int end = tokens.get(j).end();
-                    longest = new SkillMention(target.skill(), start, end, text.subSequence(start, end).toString());
+                    longest = new Found(new SkillMention(target.skill(), start, end, text.subSequence(start, end).toString()),
+                            target.contextOnly());
                     longestEnd = j;
                 }
             }
@@ -177,7 +248,62 @@ public final class SkillTaxonomy {
         return List.copyOf(names.keySet());
     }
 
-    private record Target(Skill skill, String exactCase) {
+    /**
+     * Canonical names of the skills a job posting asks for, in order of first mention. A name that is also an ordinary
+     * word or place counts only in a skills context: near another skill or after a cue such as "experience with",
+     * "Kenntnisse", "経験"; every name in {@code skillLists} (the posting's labelled skill lists) counts.
+     */
+    public List<String> skillsInPosting(CharSequence text, List<String> skillLists) {
+        Map<String, Boolean> names = new LinkedHashMap<>();
+        for (String list : skillLists) {
+            for (Found found : found(list)) {
+                names.putIfAbsent(found.mention().skill().name(), Boolean.TRUE);
+            }
+        }
+        List<Found> mentions = found(text);
+        for (int i = 0; i < mentions.size(); i++) {
+            Found found = mentions.get(i);
+            if (!found.contextOnly() || inSkillsContext(text, mentions, i)) {
+                names.putIfAbsent(found.mention().skill().name(), Boolean.TRUE);
+            }
+        }
+        return List.copyOf(names.keySet());
+    }
+
+    private static boolean inSkillsContext(CharSequence text, List<Found> mentions, int index) {
+        SkillMention mention = mentions.get(index).mention();
+        for (int j = Math.max(0, index - 3); j < Math.min(mentions.size(), index + 4); j++) {
+            Found other = mentions.get(j);
+            if (j != index && !other.contextOnly()
+                    && Math.abs(other.mention().start() - mention.start()) <= CONTEXT_WINDOW
+                    && !sentenceBreakBetween(text, other.mention(), mention)) {
+                return true;
+            }
+        }
+        int from = Math.max(0, mention.start() - CONTEXT_WINDOW / 2);
+        String before = text.subSequence(from, mention.start()).toString();
+        int lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(". "));
+        if (CUE.matcher(lastBreak < 0 ? before : before.substring(lastBreak + 1)).find()) {
+            return true;
+        }
+        String after = text.subSequence(mention.end(), Math.min(text.length(), mention.end() + CONTEXT_WINDOW / 3)).toString();
+        int nextBreak = after.indexOf('\n');
+        return CUE.matcher(nextBreak < 0 ? after : after.substring(0, nextBreak)).find();
+    }
+
+    private static boolean sentenceBreakBetween(CharSequence text, SkillMention a, SkillMention b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        for (int i = from; i < to && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Target(Skill skill, String exactCase, boolean contextOnly) {
     }
 
     private static final class TrieNode {

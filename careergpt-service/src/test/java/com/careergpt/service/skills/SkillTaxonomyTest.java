@@ -55,4 +55,25 @@ class SkillTaxonomyTest {
         SkillMention mention = taxonomy.find(text).get(0);
         assertThat(text.substring(mention.start(), mention.end())).isEqualTo("Terraform");
     }
+
+    @Test
+    void onetTechnologiesAreKnownByShortNamesAndTheirOnetNames() {
+        assertThat(taxonomy.skillsIn("Mainframe work: IBM DB2, job control language JCL and Microsoft SharePoint."))
+                .contains("DB2", "JCL", "SharePoint");
+        assertThat(taxonomy.lookup("Microsoft Active Directory")).map(Skill::name).hasValue("Active Directory");
+        assertThat(taxonomy.lookup("VMware")).isPresent();
+    }
+
+    @Test
+    void ambiguousNamesCountInAPostingOnlyInASkillsContext() {
+        String posting = """
+                Go to https://example.com/apply to apply. Our office is at 12 Main Street, Phoenix.
+                Cypress Group is an equal opportunity employer.
+                Experience with Go and Rust is a plus.
+                """;
+        assertThat(taxonomy.skillsInPosting(posting, List.of())).containsExactly("Go", "Rust");
+        assertThat(taxonomy.skillsInPosting("You will write services in Kotlin, Swift and R.", List.of()))
+                .containsExactly("Kotlin", "Swift", "R");
+        assertThat(taxonomy.skillsInPosting("", List.of("Spring, Phoenix"))).containsExactly("Spring", "Phoenix");
+    }
 }

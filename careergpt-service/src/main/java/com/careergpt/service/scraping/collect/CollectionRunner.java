@@ -131,14 +131,17 @@ class CollectionRunner {
                 case URL -> collectUrl(collection, item);
                 case HTML -> {
                     Instant now = clock.instant();
-                    FetchedPage page = new FetchedPage(null, null, 200, "text/html", item.inputBody(), "inline", now);
-                    store(collection, item, extractor.extract(page),
-                            new RawContent(null, "text/html", item.inputBody(), now), "No job posting found in the HTML.");
+                    URI address = pageAddress(item.source());
+                    FetchedPage page = new FetchedPage(address, address, 200, "text/html", item.inputBody(), "inline", now);
+                    store(collection, item, extractor.extract(page), new RawContent(address == null ? null : address.toString(),
+                            "text/html", item.inputBody(), now), "No job posting found in the HTML.");
                 }
                 case TEXT -> {
                     Instant now = clock.instant();
-                    store(collection, item, extractor.extractFromText(item.inputBody(), now),
-                            new RawContent(null, "text/plain", item.inputBody(), now), "No job posting found in the text.");
+                    URI address = pageAddress(item.source());
+                    String url = address == null ? null : address.toString();
+                    store(collection, item, extractor.extractFromText(item.inputBody(), url, now),
+                            new RawContent(url, "text/plain", item.inputBody(), now), "No job posting found in the text.");
                 }
                 case POSTING -> {
                     JobPosting posting = json.readValue(item.inputBody(), JobPosting.class);
@@ -153,6 +156,18 @@ class CollectionRunner {
             log.error("Collecting {} of collection {} failed", item.source(), collection.id(), unexpected);
             finish(collection, item, ItemOutcome.FAILED, null, null,
                     "Internal error while collecting this source (" + unexpected.getClass().getSimpleName() + ").");
+        }
+    }
+
+    /** The address pasted input came with (its item's source), or null for "html" / "text". */
+    private static URI pageAddress(String source) {
+        if (source == null || !source.regionMatches(true, 0, "http", 0, 4)) {
+            return null;
+        }
+        try {
+            return URI.create(source);
+        } catch (IllegalArgumentException malformed) {
+            return null;
         }
     }
 

@@ -152,12 +152,13 @@ class CollectionService {
     }
 
     private List<Source> sources(CollectRequest request) {
-        int given = (request.url() != null ? 1 : 0) + (request.urls() != null ? 1 : 0)
+        boolean pasted = request.html() != null || request.text() != null;
+        int given = (request.url() != null && !pasted ? 1 : 0) + (request.urls() != null ? 1 : 0)
                 + (request.html() != null ? 1 : 0) + (request.text() != null ? 1 : 0);
         if (given != 1) {
-            throw invalid("url", "Give exactly one of url, urls, html or text.");
+            throw invalid("url", "Give exactly one of url, urls, html or text (html and text may come with the url they were copied from).");
         }
-        if (request.url() != null) {
+        if (request.url() != null && !pasted) {
             return List.of(urlSource(request.url(), "url"));
         }
         if (request.urls() != null) {
@@ -173,10 +174,20 @@ class CollectionService {
             }
             return sources;
         }
+        String pageUrl = request.url() == null ? null : pageAddress(request.url());
         if (request.html() != null) {
-            return List.of(new Source("html", InputKind.HTML, inline(request.html(), "html")));
+            return List.of(new Source(pageUrl != null ? pageUrl : "html", InputKind.HTML, inline(request.html(), "html")));
         }
-        return List.of(new Source("text", InputKind.TEXT, inline(request.text(), "text")));
+        return List.of(new Source(pageUrl != null ? pageUrl : "text", InputKind.TEXT, inline(request.text(), "text")));
+    }
+
+    /** The address pasted HTML or text was copied from: kept as its source, never fetched. */
+    private static String pageAddress(String url) {
+        String trimmed = url.trim();
+        if (trimmed.length() > 2048 || !trimmed.matches("(?i)https?://[^\\s/]+.*")) {
+            throw invalid("url", "url must be the absolute http(s) address the html or text was copied from.");
+        }
+        return trimmed;
     }
 
     /** A malformed URL is not refused here: it becomes that source's failure, and the rest of the batch goes on. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +62,14 @@ public class JobPageExtractor {
 
     /** Pasted text: the first line is the title ("Title at Company" is split), the rest the description. */
     public Optional<JobPosting> extractFromText(String text, Instant receivedAt) {
+        return extractFromText(text, null, receivedAt);
+    }
+
+    /**
+     * Pasted text with the address it was copied from ({@code pageUrl}, may be null): the address is the posting's
+     * source and canonical URL, never fetched.
+     */
+    public Optional<JobPosting> extractFromText(String text, String pageUrl, Instant receivedAt) {
         String[] lines = text.strip().split("\\R");
         StringBuilder html = new StringBuilder("<html><body><main>");
         String first = lines[0].replaceFirst("(?i)^\\s*(job\\s+title|title|position)\\s*:\\s*", "").trim();
@@ -82,7 +91,8 @@ public class JobPageExtractor {
             }
         }
         html.append("</main></body></html>");
-        return extract(Jsoup.parse(html.toString()), receivedAt, "text", "inline", 1);
+        return extract(Jsoup.parse(html.toString(), pageUrl == null ? "" : pageUrl), receivedAt,
+                pageUrl == null ? "text" : pageUrl, "inline", 1);
     }
 
     private Optional<JobPosting> extract(Document document, Instant fetchedAt, String source, String fetcher, int minSignals) {
@@ -105,10 +115,11 @@ public class JobPageExtractor {
         if (!draft.hasTitle()) {
             return Optional.empty();
         }
-        return Optional.of(normalize(draft, document, fetchedAt, source, fetcher));
+        return Optional.of(normalize(draft, document, fetchedAt, source, fetcher, heuristics.skillFacts()));
     }
 
-    private JobPosting normalize(Draft draft, Document document, Instant fetchedAt, String source, String fetcher) {
+    private JobPosting normalize(Draft draft, Document document, Instant fetchedAt, String source, String fetcher,
+            List<String> skillFacts) {
         String company = draft.company == null ? null : draft.company.replaceAll("\\s+", " ").trim();
         String title = JobAttributes.cleanTitle(draft.title, company);
         Element description = Jsoup.parseBodyFragment(draft.descriptionHtml == null ? "" : draft.descriptionHtml).body();
@@ -117,9 +128,8 @@ public class JobPageExtractor {
             descriptionText = description.text();
         }
         String markdownText = MarkdownText.of(description);
-        String canonical = CanonicalUrls.canonicalize(firstNonBlank(link(document, "canonical"),
-                meta(document, "og:url"), document.location()));
-        String skillsSource = title + "\n" + descriptionText;
+        String canonical = CanonicalUrls.ofPosting(link(document, "canonical"), meta(document, "og:url"), document.location());
+        String skillsSource = PostingSkillText.of(title, descriptionText, company);
         return new JobPosting(
                 title,
                 company,
@@ -134,7 +144,7 @@ public class JobPageExtractor {
                 canonical,
                 descriptionText,
                 markdownText,
-                taxonomy.skillsIn(skillsSource),
+                taxonomy.skillsInPosting(skillsSource, skillFacts),
                 new Provenance(source, fetcher, draft.extractor, fetchedAt));
     }
 
@@ -146,14 +156,5 @@ public class JobPageExtractor {
     private static String meta(Document document, String property) {
         Element element = document.selectFirst("meta[property=" + property + "]");
         return element == null ? null : element.attr("content");
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return null;
     }
 }

@@ -1,8 +1,8 @@
 package com.careergpt.service.scraping.extract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import com.careergpt.service.scraping.Location;
+import com.careergpt.service.scraping.RemoteMode;
 import com.careergpt.service.scraping.normalize.JobAttributes;
 import com.careergpt.service.scraping.normalize.Locations;
 import com.careergpt.service.scraping.normalize.PostingDates;
@@ -24,17 +25,32 @@ import com.careergpt.service.scraping.normalize.SalaryParser;
  */
 final class PageHeuristics {
 
-    private static final Pattern FACT = Pattern.compile("(?iu)^\\s*(company|employer|studio|arbeitgeber|unternehmen|firma"
-            + "|location|where|standort|arbeitsort|ort|einsatzort|type|employment type|job type|contract|commitment|anstellungsart"
-            + "|beschäftigungsart|pay|salary|compensation|gehalt|vergütung|posted|date posted|published|veröffentlicht(?: am)?"
-            + "|datum)\\s*:\\s*(.+)$");
+    private static final String TITLE_ELEMENTS = "[class~=(?i)^job[-_]?title$|^posting[-_]?title$], [id~=(?i)^job[-_]?title$], [itemprop=title]";
+    private static final Pattern YES = Pattern.compile("(?u)yes|y|true|ja|oui|sí|si|sì|sim|可|はい|100\\s?%");
+    private static final Pattern NO = Pattern.compile("(?u)no|n|false|nein|non|nee|não|nao|不可|いいえ|none");
+    /**
+     * A page offering to staff the reader's project ("Hire PHP Developers"): the reader is a client, not a candidate.
+     * The offer is matched in lower-cased text, which is much faster than a case-insensitive search.
+     */
+    private static final Pattern SERVICE_TITLE = Pattern.compile("(?iu)^\\s*(?:hire|rent|outsource)\\s");
+    private static final Pattern SERVICE_OFFER = Pattern.compile("\\b(?:hire|rent|outsource)\\s+(?:our\\s+|the\\s+best\\s+|a\\s+)?(?:dedicated\\s+|remote\\s+|top\\s+|expert\\s+|skilled\\s+)?(?:[\\w.#+-]+\\s+)?"
+            + "(?:developers|programmers|engineers|designers|coders|experts|team)\\b|\\byour\\s+(?:project|business|startup)\\b");
+    private static final Pattern HIRING_VERB = Pattern.compile("\\s(?:seeks|is seeking|is looking for|is hiring|sucht|recherche|busca|cerca|zoekt|procura)\\s");
+    private static final Pattern SEEKS = Pattern.compile("(?u)(?:^|[.:]\\s)(\\p{Lu}[\\p{L}&.,'-]*(?:\\s+\\p{Lu}[\\p{L}&.,'-]*){0,4})"
+            + "\\s+(?:seeks|is seeking|is looking for|is hiring|sucht|recherche|busca|cerca|zoekt|procura)\\s$");
+    private static final Pattern EMAIL_APPLICATION = Pattern.compile("(?iu)\\b(?:apply|send|submit|e-?mail|mail|forward|bewerbung|bewerben|senden|schicken"
+            + "|postulez|envoyez|candidature|envía|envie|candidatura|inviare|invia|stuur|solliciteer|sollicitatie|応募)\\b[^\\n]{0,120}?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern SECTIONS = Pattern.compile("(?iu)\\b(requirements|responsibilities|qualifications|what you('|’)ll do"
             + "|what we('|’)re looking for|about the role|your profile|you have|you will|nice to have|benefits|we offer"
             + "|deine aufgaben|dein profil|ihre aufgaben|ihr profil|wir bieten|anforderungen|job description)\\b");
     private static final Pattern HIRING = Pattern.compile("(?iu)\\b(we('|’)re hiring|we are hiring|join our team|is hiring|apply now|apply for this job|jetzt bewerben)\\b");
+    /** Where a page states its date, hiring sentence or service offer: its first characters, not a 200 KB tail. */
+    private static final int HEAD_LENGTH = 20_000;
+    private static final Pattern POSTAL_CODE = Pattern.compile("\\s*\\d{4,6}(?:-\\d{4})?\\s*");
+    private static final Pattern PUBLISHED = Pattern.compile("(?:posted|published|veröffentlicht am|publié le|publicado el|pubblicato il|geplaatst op)\\s*:?\\s*(.{0,40})");
     private static final Pattern APPLY = Pattern.compile("(?iu)\\b(apply|bewerben|bewerbung)\\b");
 
-    record Reading(Draft draft, int signals, int textLength) {
+    record Reading(Draft draft, int signals, int textLength, List<String> skillFacts) {
     }
 
     private PageHeuristics() {
@@ -45,45 +61,52 @@ final class PageHeuristics {
         draft.extractor = "heuristic";
         int signals = 0;
         String siteName = meta(page, "og:site_name");
-        List<String[]> facts = facts(main);
-        Element h1 = main.selectFirst("h1");
-        String heading = h1 != null ? h1.text() : null;
-        String ogTitle = meta(page, "og:title");
-        Element h2 = main.selectFirst("h2");
-        String rawTitle = firstNonBlank(heading, ogTitle, h2 == null ? null : h2.text(), page.title());
-        draft.company = firstNonBlank(fact(facts, "company|employer|studio|arbeitgeber|unternehmen|firma"),
-                companyElement(main), companyBesideTitle(page.title(), rawTitle), bylineCompany(main), siteName);
+        PageFacts facts = PageFacts.of(main);
+        String mainText = main.text();
+        String head = mainText.length() <= HEAD_LENGTH ? mainText : mainText.substring(0, HEAD_LENGTH);
+        String lowerHead = head.toLowerCase(Locale.ROOT);
+        String rawTitle = firstNonBlank(specific(main.select("h1").eachText()),
+                specific(facts.all(FactLabels.TITLE)), specific(main.select(TITLE_ELEMENTS).eachText()),
+                specific(meta(page, "og:title")), specific(main.select("h2").eachText()), specific(page.title()));
+        draft.company = firstNonBlank(specific(facts.all(FactLabels.COMPANY)), specific(companyElement(main)),
+                companyBesideTitle(page.title(), rawTitle), bylineCompany(main), companyInPlainText(head), siteName);
         draft.title = JobAttributes.cleanTitle(rawTitle, draft.company);
 
-        String locationText = firstNonBlank(fact(facts, "location|where|standort|arbeitsort|ort|einsatzort"),
+        Optional<String> locationFact = facts.all(FactLabels.LOCATION).stream()
+                .filter(value -> Locations.parse(value) != null || JobAttributes.remoteMode(value).isPresent()).findFirst();
+        String locationText = firstNonBlank(locationFact.orElse(null), placeOfPostalCode(facts.all(FactLabels.LOCATION), head),
                 locationElement(main), locationLine(main, draft.company));
         draft.location = Locations.parse(locationText);
         if (locationText != null) {
             signals++;
         }
-        String mainText = main.text();
         String shortLines = shortLines(main);
-        String factText = String.join("\n", facts.stream().map(fact -> fact[1]).toList());
-        draft.remote = JobAttributes.remoteMode(Objects.toString(locationText, "") + "\n" + factText + "\n" + shortLines)
+        draft.remote = facts.first(FactLabels.REMOTE, PageHeuristics::remoteValue)
+                .or(() -> JobAttributes.remoteMode(Objects.toString(locationText, "") + "\n" + shortLines))
                 .orElse(null);
-        draft.employmentType = JobAttributes.employmentType(firstNonBlank(
-                fact(facts, "type|employment type|job type|contract|commitment|anstellungsart|beschäftigungsart"),
-                commitmentElement(main), shortLines)).orElse(null);
+        draft.employmentType = facts.first(FactLabels.EMPLOYMENT_TYPE, JobAttributes::employmentType)
+                .or(() -> JobAttributes.employmentType(firstNonBlank(commitmentElement(main), shortLines)))
+                .orElse(null);
         if (draft.employmentType != null) {
             signals++;
         }
-        String pay = fact(facts, "pay|salary|compensation|gehalt|vergütung");
-        draft.salary = SalaryParser.fromText(pay).or(() -> SalaryParser.fromText(mainText)).orElse(null);
+        String country = draft.location == null ? null : draft.location.country();
+        draft.salary = facts.first(FactLabels.PAY, value -> SalaryParser.fromLabelledValue(value, country))
+                .or(() -> SalaryParser.fromText(proseText(main, mainText)).filter(salary -> salary.flag() == null))
+                .orElse(null);
         if (draft.salary != null) {
             signals++;
         }
-        String posted = fact(facts, "posted|date posted|published|veröffentlicht(?: am)?|datum");
-        Optional<LocalDate> date = PostingDates.parse(posted, today);
+        boolean monthFirst = PageLocale.monthFirst(page, country);
+        Optional<LocalDate> date = facts.first(FactLabels.DATE, value -> PostingDates.parse(value, today, monthFirst));
         if (date.isEmpty()) {
-            Matcher published = Pattern.compile("(?iu)(?:posted|published|veröffentlicht am)\\s*:?\\s*(.{0,40})").matcher(mainText);
+            Matcher published = PUBLISHED.matcher(lowerHead);
             if (published.find()) {
-                date = PostingDates.parse(published.group(1), today);
+                date = PostingDates.parse(published.group(1), today, monthFirst);
             }
+        }
+        if (date.isEmpty()) {
+            date = PostingDates.parse(meta(page, "article:published_time"), today, monthFirst);
         }
         draft.datePosted = date.orElse(null);
         if (SECTIONS.matcher(mainText).find()) {
@@ -99,37 +122,84 @@ final class PageHeuristics {
                 break;
             }
         }
-        draft.descriptionHtml = main.html();
-        return new Reading(draft, signals, mainText.length());
-    }
-
-    /** "Label: value" lines among the page's short blocks. */
-    private static List<String[]> facts(Element main) {
-        List<String[]> facts = new ArrayList<>();
-        for (Element block : main.select("li, p, div, span, dd, td, dt")) {
-            if (block.childrenSize() > 4) {
-                continue;
-            }
-            String text = block.text();
-            if (text.length() > 160) {
-                continue;
-            }
-            Matcher matcher = FACT.matcher(text);
-            if (matcher.matches()) {
-                facts.add(new String[] {matcher.group(1).toLowerCase(), matcher.group(2).trim()});
-            }
+        if (draft.applyUrl == null && EMAIL_APPLICATION.matcher(mainText).find()) {
+            signals++;
         }
-        return facts;
+        if (SERVICE_TITLE.matcher(Objects.toString(rawTitle, "")).find() || count(SERVICE_OFFER, lowerHead) >= 3) {
+            signals -= 2;
+        }
+        draft.descriptionHtml = main.html();
+        return new Reading(draft, signals, mainText.length(), facts.all(FactLabels.SKILLS));
     }
 
-    private static String fact(List<String[]> facts, String labels) {
-        Pattern wanted = Pattern.compile("(?iu)^(" + labels + ")$");
-        for (String[] fact : facts) {
-            if (wanted.matcher(fact[0]).matches()) {
-                return fact[1];
+    private static int count(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int found = 0;
+        while (matcher.find()) {
+            found++;
+        }
+        return found;
+    }
+
+    /** A location given only as a postal code ("Location: 19958"): the place the page's address line gives for it. */
+    private static String placeOfPostalCode(List<String> locations, String text) {
+        for (String value : locations) {
+            if (POSTAL_CODE.matcher(value).matches()) {
+                Matcher place = Pattern.compile("(\\p{Lu}[\\p{L}.' -]{1,40}?),?\\s+(\\p{Lu}{2})\\s+" + Pattern.quote(value.trim()) + "\\b")
+                        .matcher(text);
+                if (place.find()) {
+                    return place.group(1).trim() + ", " + place.group(2);
+                }
             }
         }
         return null;
+    }
+
+    /** The first of the candidates that is not a box heading ("Job Overview") nor too long to be a name. */
+    private static String specific(List<String> candidates) {
+        for (String candidate : candidates) {
+            String trimmed = candidate == null ? "" : candidate.trim();
+            if (!trimmed.isEmpty() && trimmed.length() <= 150 && !GenericHeadings.isGeneric(trimmed)) {
+                return trimmed;
+            }
+        }
+        return null;
+    }
+
+    private static String specific(String candidate) {
+        return candidate == null ? null : specific(List.of(candidate));
+    }
+
+    /** A remote fact: yes/no in any of the label languages, or a work mode. */
+    private static Optional<RemoteMode> remoteValue(String value) {
+        String folded = value.trim().toLowerCase(Locale.ROOT);
+        if (YES.matcher(folded).matches()) {
+            return Optional.of(RemoteMode.REMOTE);
+        }
+        if (NO.matcher(folded).matches()) {
+            return Optional.of(RemoteMode.ONSITE);
+        }
+        return JobAttributes.remoteMode(value);
+    }
+
+    /** The main text without code blocks: a shell transcript's "1 $ python" is not pay. */
+    private static String proseText(Element main, String mainText) {
+        if (main.selectFirst("pre, code, kbd, samp") == null) {
+            return mainText;
+        }
+        Element copy = main.clone();
+        copy.select("pre, code, kbd, samp").remove();
+        return copy.text();
+    }
+
+    /** "ABC Company Inc. seeks a full-time engineer": the organisation opening a sentence that hires. */
+    private static String companyInPlainText(String text) {
+        Matcher verb = HIRING_VERB.matcher(text);
+        if (!verb.find()) {
+            return null;
+        }
+        Matcher seeks = SEEKS.matcher(text.substring(Math.max(0, verb.start() - 80), verb.end()));
+        return seeks.find() ? seeks.group(1).trim() : null;
     }
 
     /** Titles like "Senior Engineer - Northwind Labs - Berlin": the segment after the job title names the employer. */

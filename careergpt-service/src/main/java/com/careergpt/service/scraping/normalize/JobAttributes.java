@@ -11,19 +11,30 @@ import com.careergpt.service.scraping.EmploymentType;
 import com.careergpt.service.scraping.RemoteMode;
 import com.careergpt.service.scraping.Seniority;
 
-/** Employment type, seniority and remote mode from structured values, titles and page text (English and German). */
+/**
+ * Employment type, seniority and remote mode from structured values, titles and page text: English and German, and
+ * contract types and remote work in French, Spanish, Italian, Dutch, Portuguese and Japanese too; German compounds
+ * ("Teilzeitanstellung", "Vollzeitstelle") count, as do board codes such as CON_W2.
+ */
 public final class JobAttributes {
 
     private static final Pattern HYBRID = Pattern.compile("(?iu)\\bhybrid\\b|teilweise\\s+home\\s?office|partially\\s+remote|\\b\\d\\s+days?\\s+(?:a\\s+week\\s+)?in\\s+(?:the\\s+)?office|remote\\s+(?:and|or|/)\\s+(?:on-?site|office)");
-    private static final Pattern REMOTE = Pattern.compile("(?iu)\\b(?:fully|100\\s?%|remote[- ]first|full)\\s*remote\\b|^\\s*remote\\b|\\bremote\\s*[–—-]\\s*\\w|\\bwork\\s+from\\s+(?:home|anywhere)\\b|\\bremote\\s+(?:role|position|job)\\b|\\(remote\\)|\\bhome\\s?office\\b|\\bremote\\b");
+    private static final Pattern REMOTE = Pattern.compile("(?iu)\\b(?:fully|100\\s?%|remote[- ]first|full)\\s*remote\\b|^\\s*remote\\b|\\bremote\\s*[–—-]\\s*\\w|\\bwork\\s+from\\s+(?:home|anywhere)\\b|\\bremote\\s+(?:role|position|job)\\b|\\(remote\\)|\\bhome\\s?office\\b|\\bremote\\b|\\bt[ée]l[ée]travail|\\bteletrabajo\\b|\\btrabajo remoto\\b|\\bsmart working\\b"
+            + "|\\bda remoto\\b|\\bthuiswerk|\\btrabalho remoto\\b|\\bteletrabalho\\b|フルリモート|在宅勤務|リモートワーク|テレワーク");
     private static final Pattern ONSITE = Pattern.compile("(?iu)\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bvor\\s+ort\\b|\\bin[- ]person\\b");
     /** Checked in order: a title saying "Senior Staff" is lead, "Junior Associate" junior. */
     private static final Map<Pattern, EmploymentType> EMPLOYMENT_WORDS = orderedTable(
-            "\\b(full[- ]?time|vollzeit|permanent|festanstellung)\\b", EmploymentType.FULL_TIME,
-            "\\b(part[- ]?time|teilzeit)\\b", EmploymentType.PART_TIME,
-            "\\b(intern|internship|praktikum|werkstudent|working student)\\b", EmploymentType.INTERNSHIP,
-            "\\b(contract|contractor|freelance|freelancer|fixed[- ]term)\\b", EmploymentType.CONTRACT,
-            "\\b(temporary|temp|befristet|seasonal)\\b", EmploymentType.TEMPORARY);
+            "\\b(full[- ]?time|permanent|festanstellung|fest angestellt|unbefristet|temps plein|cdi|tiempo completo"
+                    + "|jornada completa|tempo pieno|tempo indeterminato|voltijd|vaste baan|vast dienstverband|tempo integral"
+                    + "|efetivo)\\b|\\bvollzeit|正社員|常勤", EmploymentType.FULL_TIME,
+            "\\b(part[- ]?time|temps partiel|tiempo parcial|media jornada|medio tiempo|tempo parziale|deeltijd"
+                    + "|meio per[íi]odo|tempo parcial)\\b|\\bteilzeit|パート|アルバイト|非常勤", EmploymentType.PART_TIME,
+            "\\b(intern|internship|praktikum|werkstudent|working student|stagiaire|pr[áa]cticas|pasant[íi]a|becario"
+                    + "|tirocinio|stagista|stagiair|est[áa]gio|estagi[áa]rio)\\b|インターン", EmploymentType.INTERNSHIP,
+            "\\b(contract|contractor|freelance|freelancer|fixed[- ]term|con-(?:w2|hire|ind|corp|1099)|c2c|corp[- ]to[- ]corp"
+                    + "|cdd|freiberuflich|werkvertrag|aut[óo]nomo|libero professionista|zzp)\\b|契約社員|業務委託", EmploymentType.CONTRACT,
+            "\\b(temporary|temp|befristet|seasonal|int[ée]rim|interim|temporaire|contrato temporal|tempo determinato"
+                    + "|tijdelijk|uitzendwerk|tempor[áa]rio)\\b|派遣", EmploymentType.TEMPORARY);
     private static final Map<Pattern, Seniority> SENIORITY_WORDS = orderedTable(
             "\\b(intern|internship|praktikant|trainee|werkstudent)\\b", Seniority.INTERN,
             "\\b(junior|jr\\.?|graduate|entry[- ]level|associate)(?![\\w])", Seniority.JUNIOR,

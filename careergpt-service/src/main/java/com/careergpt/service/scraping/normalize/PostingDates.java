@@ -4,39 +4,66 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.text.DateFormatSymbols;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Dates as job pages write them: ISO dates and timestamps, "November 2, 2026", "2 Nov 2026", "14.11.2026",
- * "14. November 2026", German month names, and relative forms ("3 days ago", "yesterday", "2 weeks ago",
+ * "14. November 2026", "5 de marzo de 2024", "1er mars 2024", month names in English, German, French, Spanish,
+ * Italian, Dutch and Portuguese, "2026年11月2日", and relative forms ("3 days ago", "yesterday", "2 weeks ago",
  * "vor 3 Tagen") counted back from the day the page was fetched.
  */
 public final class PostingDates {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("januar", 1), Map.entry("feb", 2), Map.entry("februar", 2),
-            Map.entry("mar", 3), Map.entry("mär", 3), Map.entry("märz", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("juni", 6),
-            Map.entry("jul", 7), Map.entry("juli", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-            Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("oktober", 10), Map.entry("nov", 11),
-            Map.entry("dec", 12), Map.entry("dez", 12), Map.entry("dezember", 12));
-    private static final String MONTH = "(jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|mär(?:z)?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)\\.?";
+    /** Month names and abbreviations in the languages of the fact labels, from the JDK's locale data. */
+    private static final Map<String, Integer> MONTHS = monthNames();
+    private static final String MONTH = "(" + MONTHS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\.?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(T[0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})\\.?\\s+" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:er|º)?\\.?\\s+(?:de\\s+)?" + MONTH
+            + "\\s+(?:de\\s+)?(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([-/])(\\d{1,2})\\2(\\d{4})\\b");
+    private static final Pattern JAPANESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern AGO = Pattern.compile("(?iu)\\b(\\d+|an?|one)\\s+(minute|hour|day|week|month)s?\\s+ago\\b");
     private static final Pattern VOR = Pattern.compile("(?iu)\\bvor\\s+(\\d+|einem|einer)\\s+(minute|stunde|tag|woche|monat)(?:n|en|e)?\\b");
 
     private PostingDates() {
     }
 
-    /** The first date a text states, relative ones counted back from {@code today}. */
+    private static Map<String, Integer> monthNames() {
+        Map<String, Integer> names = new HashMap<>();
+        for (String language : List.of("en", "de", "fr", "es", "it", "nl", "pt")) {
+            DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.forLanguageTag(language));
+            for (int month = 0; month < 12; month++) {
+                names.putIfAbsent(symbols.getMonths()[month].toLowerCase(Locale.ROOT), month + 1);
+                names.putIfAbsent(symbols.getShortMonths()[month].toLowerCase(Locale.ROOT).replace(".", ""), month + 1);
+            }
+        }
+        names.putIfAbsent("sept", 9);
+        names.putIfAbsent("mär", 3);
+        return Map.copyOf(names);
+    }
+
+    /** The first date a text states, relative ones counted back from {@code today}; numeric dates day first. */
     public static Optional<LocalDate> parse(String text, LocalDate today) {
+        return parse(text, today, false);
+    }
+
+    /**
+     * The first date a text states. "11-23-2010" or "03/04/2024" are read month first when {@code monthFirst} (the
+     * page writes like the US), day first otherwise, unless one of the two numbers cannot be a month.
+     */
+    public static Optional<LocalDate> parse(String text, LocalDate today, boolean monthFirst) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -55,6 +82,18 @@ public final class PostingDates {
         Matcher dotted = DOTTED.matcher(text);
         if (dotted.find()) {
             return date(dotted.group(3), Integer.parseInt(dotted.group(2)), dotted.group(1));
+        }
+        Matcher japanese = JAPANESE.matcher(text);
+        if (japanese.find()) {
+            return date(japanese.group(1), Integer.parseInt(japanese.group(2)), japanese.group(3));
+        }
+        Matcher numeric = NUMERIC.matcher(text);
+        if (numeric.find()) {
+            int first = Integer.parseInt(numeric.group(1));
+            int second = Integer.parseInt(numeric.group(3));
+            boolean firstIsMonth = second > 12 || (first <= 12 && monthFirst);
+            return firstIsMonth ? date(numeric.group(4), first, numeric.group(3))
+                    : date(numeric.group(4), second, numeric.group(1));
         }
         return relative(text, today);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,39 +17,40 @@ import com.careergpt.service.scraping.SalaryPeriod;
  * Reads pay from structured data or from prose: "$120k–$150k a year", "USD 45/hr", "€50.000 - €60.000 brutto/Jahr",
  * "£35,000 pa", "Up to 90K USD", "from 60k EUR". A figure counts only with a currency next to it, so years of
  * experience, "401k" or "4,000 warehouses" are not salaries. The yearly equivalent (hour x2080, day x260, week x52,
- * month x12) is given only within sanity bounds; outside them the figures are kept as stated and flagged.
+ * month x12) is given only within sanity bounds per currency ({@link PayBounds}); outside them the figures are kept as
+ * stated and flagged. A three-letter code counts only when it is ISO 4217 (or, written next to a large amount, the
+ * alpha-3 code of a country whose currency it then means: "JPN 610,000").
  */
 public final class SalaryParser {
 
     public static final String STRUCTURED = "structured";
     public static final String DESCRIPTION = "description";
-    static final BigDecimal MIN_YEARLY = BigDecimal.valueOf(1_000);
-    static final BigDecimal MAX_YEARLY = BigDecimal.valueOf(5_000_000);
-    /** Currencies whose yearly pay is routinely in the millions. */
-    private static final Set<String> LARGE_UNIT_CURRENCIES = Set.of("JPY", "INR", "KRW", "HUF", "IDR", "CLP", "COP");
+    /** Upper-case words that are ISO 4217 codes but mostly mean something else. */
+    private static final Set<String> NOT_CURRENCIES = Set.of("ALL", "TOP", "MOP", "CUP", "BOB", "PEN", "MAD", "SOS");
 
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("US$", "USD"), Map.entry("$", "USD"), Map.entry("CA$", "CAD"), Map.entry("C$", "CAD"),
             Map.entry("A$", "AUD"), Map.entry("AU$", "AUD"), Map.entry("NZ$", "NZD"), Map.entry("£", "GBP"),
-            Map.entry("€", "EUR"), Map.entry("₹", "INR"), Map.entry("¥", "JPY"), Map.entry("Fr.", "CHF"),
+            Map.entry("€", "EUR"), Map.entry("₹", "INR"), Map.entry("¥", "JPY"), Map.entry("円", "JPY"), Map.entry("Fr.", "CHF"),
             Map.entry("zł", "PLN"), Map.entry("kr", "SEK"));
-    private static final String CODES = "USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|JPY|SEK|NOK|DKK|PLN|CZK|SGD|HKD|ZAR|BRL|MXN";
-    private static final String CURRENCY = "(?:US\\$|CA\\$|AU\\$|NZ\\$|C\\$|A\\$|\\$|£|€|₹|¥|\\b(?:" + CODES + ")\\b)";
+    private static final String CURRENCY = "(?:US\\$|CA\\$|AU\\$|NZ\\$|C\\$|A\\$|\\$|£|€|₹|¥|円|\\b[A-Z]{3}\\b)";
     private static final String NUMBER = "\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[.,'\\u00a0 ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
     private static final String AMOUNT = "(" + CURRENCY + ")?\\s?(" + NUMBER + ")\\s?([kKmM](?![a-zA-Z]))?\\s?(" + CURRENCY + ")?";
     private static final Pattern MONEY = Pattern.compile(
             "(?i:(up\\s+to|bis\\s+zu|max(?:imum)?\\.?|from|ab|starting\\s+at|min(?:imum)?\\.?)\\s+)?"
                     + AMOUNT
                     + "(?:\\s*(?:-|–|—|to|bis)\\s*" + AMOUNT + ")?");
+    private static final Pattern BARE_RANGE = Pattern.compile("^\\s*(" + NUMBER + ")\\s?([kK])?(?:\\s*(?:-|–|—|to|bis|à|a|al)\\s*("
+            + NUMBER + ")\\s?([kK])?)?\\s*([\\p{L}/ .]{0,20})$");
     private static final Pattern NOT_PAY = Pattern.compile(
             "(?i)^\\s*(?:funding|raised|in\\s+funding|revenue|valuation|series|users|customers|players|employees|downloads)");
 
     private static final Map<Pattern, SalaryPeriod> PERIODS = Map.of(
-            Pattern.compile("(?i)^[\\s,]*(?:/\\s*|per\\s+|an?\\s+|pro\\s+|p\\.?\\s?)?(?:hour|hr|h\\b|stunde|std)|^[\\s,]*hourly"), SalaryPeriod.HOUR,
+            Pattern.compile("(?i)^[\\s,]*(?:/\\s*|per\\s+|an?\\s+|pro\\s+|p\\.?\\s?)?(?:hour|hr|h\\b|stunde|std)|^[\\s,]*(?:hourly|(?:de\\s+l'|par\\s+|por\\s+|all'|per\\s+)(?:heure|hora|ora|uur))|^[\\s,]*(?:/\\s*)?時間"), SalaryPeriod.HOUR,
             Pattern.compile("(?i)^[\\s,]*(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:day|tag)|^[\\s,]*(?:daily|day\\s+rate)"), SalaryPeriod.DAY,
             Pattern.compile("(?i)^[\\s,]*(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:week|wk|woche)|^[\\s,]*weekly"), SalaryPeriod.WEEK,
-            Pattern.compile("(?i)^[\\s,]*(?:brutto\\s*)?(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:month|mo\\b|monat)|^[\\s,]*(?:monthly|monatlich|mtl)"), SalaryPeriod.MONTH,
-            Pattern.compile("(?i)^[\\s,]*(?:gross\\s+|brutto\\s*)?(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:year|yr|annum|jahr)|^[\\s,]*(?:p\\.?a\\.?\\b|pa\\b|annually|yearly|annual|jährlich)"), SalaryPeriod.YEAR);
+            Pattern.compile("(?i)^[\\s,]*(?:brutto\\s*)?(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:month|mo\\b|monat)|^[\\s,]*(?:monthly|monatlich|mtl|mensuel|mensual|mensile|mensal|(?:par|al|per|por)\\s+(?:mois|mes|mese|maand|mês))|^[\\s,]*(?:/\\s*)?月"), SalaryPeriod.MONTH,
+            Pattern.compile("(?i)^[\\s,]*(?:gross\\s+|brutto\\s*)?(?:/\\s*|per\\s+|an?\\s+|pro\\s+)(?:year|yr|annum|jahr)|^[\\s,]*(?:p\\.?a\\.?\\b|pa\\b|annually|yearly|annual|jährlich|annuel|anual|annuo|annuale|(?:par|al|per|por)\\s+(?:an|año|anno|jaar|ano)\\b)|^[\\s,]*(?:/\\s*)?年"), SalaryPeriod.YEAR);
 
     private SalaryParser() {
     }
@@ -59,7 +61,8 @@ public final class SalaryParser {
             return Optional.empty();
         }
         SalaryPeriod period = periodOfUnit(unit).orElseGet(() -> guessPeriod(max != null ? max : min));
-        return Optional.of(build(min, max, currency == null ? null : currency.trim().toUpperCase(Locale.ROOT), period, STRUCTURED));
+        String code = currency == null || currency.isBlank() ? null : code(currency.trim().toUpperCase(Locale.ROOT), true);
+        return Optional.of(build(min, max, code, period, STRUCTURED));
     }
 
     /** The first plausible pay statement in a text, preferring one that names its period. */
@@ -90,8 +93,13 @@ public final class SalaryParser {
     }
 
     private static Optional<Candidate> candidate(Matcher m, String text) {
-        String currency = firstNonNull(m.group(2), m.group(5), m.group(6), m.group(9));
-        if (currency == null || m.group(3) == null) {
+        String written = firstNonNull(m.group(2), m.group(5), m.group(6), m.group(9));
+        if (written == null || m.group(3) == null) {
+            return Optional.empty();
+        }
+        boolean large = m.group(7) != null || m.group(4) != null || m.group(3).matches(".*\\d[.,'\\u00a0 ]\\d{3}.*");
+        String currency = code(written, large);
+        if (currency == null) {
             return Optional.empty();
         }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
@@ -120,7 +128,7 @@ public final class SalaryParser {
             min = max;
             max = swap;
         }
-        return Optional.of(new Candidate(min, max, code(currency), periodAfter(after).orElse(null)));
+        return Optional.of(new Candidate(min, max, currency, periodAfter(after).orElse(null)));
     }
 
     private static Optional<SalaryPeriod> periodAfter(String after) {
@@ -152,9 +160,42 @@ public final class SalaryParser {
         return value.stripTrailingZeros().scale() < 0 ? value.setScale(0, RoundingMode.UNNECESSARY) : value.stripTrailingZeros();
     }
 
-    private static String code(String currency) {
+    private static String code(String currency, boolean largeAmount) {
         String trimmed = currency.trim();
-        return SYMBOLS.getOrDefault(trimmed, trimmed.toUpperCase(Locale.ROOT));
+        String symbol = SYMBOLS.get(trimmed);
+        if (symbol != null) {
+            return symbol;
+        }
+        if (NOT_CURRENCIES.contains(trimmed)) {
+            return null;
+        }
+        if (PayBounds.isCurrency(trimmed)) {
+            return trimmed;
+        }
+        String ofCountry = largeAmount ? PayBounds.currencyOfCountry(trimmed) : null;
+        return ofCountry != null && ofCountry.regionMatches(0, trimmed, 0, 2) ? ofCountry : null;
+    }
+
+    /**
+     * Pay stated under a pay label ("Pay Rate: 70000-120000", "Gehalt: 55.000 - 65.000"): as prose, or, without a
+     * currency, figures read in the currency of the job's country ({@code country}, ISO alpha-2) when they make a
+     * plausible yearly salary; "90- 110 +/-" or "DOE" are no salary.
+     */
+    public static Optional<Salary> fromLabelledValue(String value, String country) {
+        Optional<Salary> stated = fromText(value);
+        if (stated.isPresent() || value == null) {
+            return stated;
+        }
+        Matcher bare = BARE_RANGE.matcher(value);
+        String currency = PayBounds.currencyOfCountry(country);
+        if (!bare.matches() || currency == null) {
+            return Optional.empty();
+        }
+        BigDecimal min = amount(bare.group(1), bare.group(2));
+        BigDecimal max = bare.group(3) == null ? min : amount(bare.group(3), bare.group(4) != null ? bare.group(4) : bare.group(2));
+        SalaryPeriod period = periodAfter(Objects.toString(bare.group(5), "")).orElse(SalaryPeriod.YEAR);
+        Salary salary = build(min, max, currency, period, DESCRIPTION);
+        return salary.flag() == null ? Optional.of(salary) : Optional.empty();
     }
 
     static Optional<SalaryPeriod> periodOfUnit(String unit) {
@@ -204,16 +245,11 @@ public final class SalaryParser {
         };
         BigDecimal yearlyMin = min == null ? null : min.multiply(factor);
         BigDecimal yearlyMax = max == null ? null : max.multiply(factor);
-        BigDecimal upper = currency != null && LARGE_UNIT_CURRENCIES.contains(currency) ? MAX_YEARLY.multiply(BigDecimal.valueOf(100)) : MAX_YEARLY;
-        boolean plausible = within(yearlyMin, upper) && within(yearlyMax, upper);
+        boolean plausible = PayBounds.plausibleYearly(yearlyMin, currency) && PayBounds.plausibleYearly(yearlyMax, currency);
         if (!plausible) {
             return new Salary(min, max, currency, period, source, null, null, "implausible_yearly_amount");
         }
         return new Salary(min, max, currency, period, source, yearlyMin, yearlyMax, null);
-    }
-
-    private static boolean within(BigDecimal yearly, BigDecimal upper) {
-        return yearly == null || (yearly.compareTo(MIN_YEARLY) >= 0 && yearly.compareTo(upper) <= 0);
     }
 
     @SafeVarargs

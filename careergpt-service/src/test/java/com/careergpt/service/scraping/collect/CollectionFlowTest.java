@@ -185,6 +185,35 @@ class CollectionFlowTest {
     }
 
     @Test
+    void pastedHtmlAndTextKeepTheAddressTheyCameWithAndASiteRootCanonicalJoinsNoJobs() {
+        Map<String, String> auth = user("paste-with-url-user");
+        String template = "<html><head><meta property=\"og:url\" content=\"https://careers.example/\"></head><body><main>"
+                + "<h1>%s</h1><dl><dt>Company</dt><dd>Harbour Freight Systems</dd><dt>Location</dt><dd>Rotterdam, Netherlands</dd>"
+                + "<dt>Contract</dt><dd>Full-time</dd></dl><p>Requirements: %s. Apply now.</p></main></body></html>";
+        String first = JSON.writeValueAsString(Map.of("html", template.formatted("Port Logistics Planner", "planning software and SAP"),
+                "url", "https://careers.example/jobs/101"));
+        String second = JSON.writeValueAsString(Map.of("html", template.formatted("Customs Data Analyst", "SQL and Power BI"),
+                "url", "https://careers.example/jobs/202"));
+
+        JsonNode one = collect(auth, first).path("items").get(0);
+        JsonNode two = collect(auth, second).path("items").get(0);
+
+        assertThat(one.path("outcome").asString()).isEqualTo("stored");
+        assertThat(two.path("outcome").asString()).isEqualTo("stored");
+        assertThat(two.path("jobId").asString()).isNotEqualTo(one.path("jobId").asString());
+        JsonNode job = device().get("/api/jobs/" + one.path("jobId").asString(), auth).json();
+        assertThat(job.path("canonicalUrl").asString()).isEqualTo("https://careers.example/jobs/101");
+        assertThat(job.path("provenance").path("source").asString()).isEqualTo("https://careers.example/jobs/101");
+        assertThat(job.path("title").asString()).isEqualTo("Port Logistics Planner");
+
+        String text = JSON.writeValueAsString(Map.of("text", "Warehouse Team Lead at Harbour Freight Systems\nRotterdam, Netherlands\n"
+                + "Full-time. Lead a team of twelve in the night shift.", "url", "https://careers.example/jobs/303"));
+        JsonNode fromText = collect(auth, text).path("items").get(0);
+        JsonNode textJob = device().get("/api/jobs/" + fromText.path("jobId").asString(), auth).json();
+        assertThat(textJob.path("canonicalUrl").asString()).isEqualTo("https://careers.example/jobs/303");
+    }
+
+    @Test
     void aCollectionRunsInTheBackgroundWithProgressEvents() throws Exception {
         Map<String, String> auth = user("async-user");
         TestHttp.Response accepted = device().post("/api/jobs/collect",
@@ -258,7 +287,8 @@ class CollectionFlowTest {
     void badRequestsNameTheFieldAtFault() {
         Map<String, String> auth = user("bad-input-user");
         assertProblem(device().post("/api/jobs/collect", "{}", auth), "url");
-        assertProblem(device().post("/api/jobs/collect", "{\"url\":\"https://a.example\",\"text\":\"x\"}", auth), "url");
+        assertProblem(device().post("/api/jobs/collect", "{\"url\":\"https://a.example\",\"urls\":[\"https://b.example\"]}", auth), "url");
+        assertProblem(device().post("/api/jobs/collect", "{\"url\":\"not an address\",\"text\":\"x\"}", auth), "url");
         assertProblem(device().post("/api/jobs/collect", "{\"url\":\"https://a.example\",\"render\":\"magic\"}", auth), "render");
         assertProblem(device().post("/api/jobs/collect", "{\"urls\":[]}", auth), "urls");
         String tooMany = urls(IntStream.range(0, 51).mapToObj(i -> "https://a.example/" + i).toArray(String[]::new));
