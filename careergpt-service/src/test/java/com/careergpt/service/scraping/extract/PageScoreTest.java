@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The evaluation scores pages the way ../shared/fixtures/real-pages/README.md describes. */
+/** The evaluation scores pages the way docs/evaluations.md describes. */
 class PageScoreTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
