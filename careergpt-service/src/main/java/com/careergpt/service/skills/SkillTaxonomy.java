@@ -291,16 +291,40 @@ public final class SkillTaxonomy {
         return CUE.matcher(nextBreak < 0 ? after : after.substring(0, nextBreak)).find();
     }
 
-    private static boolean sentenceBreakBetween(CharSequence text, SkillMention a, SkillMention b) {
-        int from = Math.min(a.end(), b.end());
-        int to = Math.max(a.start(), b.start());
+    /**
+     * A sentence or paragraph ends between a skill and a context-only name. One line break does not when the name is
+     * inside its line: the items of a requirements list ("Working knowledge of GraphQL", "Unit tests with Jest") are
+     * one context, while a line that starts with the name ("Go to https://...", "Phoenix, AZ") starts a new one.
+     */
+    private static boolean sentenceBreakBetween(CharSequence text, SkillMention skill, SkillMention contextOnly) {
+        int from = Math.min(skill.end(), contextOnly.end());
+        int to = Math.max(skill.start(), contextOnly.start());
+        int lineBreaks = 0;
+        int allowedLineBreaks = startsLine(text, contextOnly.start()) ? 0 : 1;
         for (int i = from; i < to && i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+            if (c == '\n' && ++lineBreaks > allowedLineBreaks) {
+                return true;
+            }
+            if (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Nothing but spaces and list bullets before {@code index} on its line. */
+    private static boolean startsLine(CharSequence text, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "-*•·–".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Target(Skill skill, String exactCase, boolean contextOnly) {

@@ -76,4 +76,21 @@ class SkillTaxonomyTest {
                 .containsExactly("Kotlin", "Swift", "R");
         assertThat(taxonomy.skillsInPosting("", List.of("Spring, Phoenix"))).containsExactly("Spring", "Phoenix");
     }
+
+    @Test
+    void theItemsOfARequirementsListAreOneContextButALineStartingWithTheNameIsNot() {
+        String requirements = """
+                Working knowledge of GraphQL and REST
+                Unit tests with Jest
+                Bonus: native modules in Swift or Kotlin
+                """;
+        assertThat(taxonomy.skillsInPosting(requirements, List.of()))
+                .containsExactly("GraphQL", "REST", "Jest", "Swift", "Kotlin");
+        String footer = """
+                Experience with Kotlin
+                Go to https://example.com/apply
+                Phoenix, AZ 85004
+                """;
+        assertThat(taxonomy.skillsInPosting(footer, List.of())).containsExactly("Kotlin");
+    }
 }
