@@ -3,7 +3,7 @@ package com.careergpt.service.security;
 import java.time.Clock;
 
 import com.careergpt.common.security.AccessTokenAuthentication;
-import com.careergpt.common.security.SecurityHeaders;
+import com.careergpt.common.security.StatelessApi;
 import com.careergpt.common.web.ProblemWriter;
 
 import org.springframework.context.annotation.Bean;
@@ -13,8 +13,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -44,7 +42,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain authForwardingChain(HttpSecurity http) throws Exception {
-        return stateless(http)
+        return StatelessApi.configure(http)
                 .securityMatcher("/auth/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
@@ -55,7 +53,7 @@ class SecurityConfiguration {
     SecurityFilterChain gatewayChain(HttpSecurity http, ProblemWriter problems, AccessTokenAuthentication authentication)
             throws Exception {
         AccessProblemResponses refusals = new AccessProblemResponses(problems);
-        return stateless(http)
+        return StatelessApi.configure(http)
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(new BearerOnlyTokenResolver())
                         .authenticationEntryPoint(refusals)
@@ -72,17 +70,5 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/api/**").access(KNOWN_CALLER)
                         .anyRequest().permitAll())
                 .build();
-    }
-
-    /** No sessions, no login pages, no CSRF tokens: callers are named by bearer tokens or the guest cookie. */
-    static HttpSecurity stateless(HttpSecurity http) throws Exception {
-        return http
-                .csrf(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(SecurityHeaders.standard());
     }
 }

@@ -1,7 +1,7 @@
 package com.careergpt.identity.security;
 
 import com.careergpt.common.security.AccessTokenAuthentication;
-import com.careergpt.common.security.SecurityHeaders;
+import com.careergpt.common.security.StatelessApi;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.ProblemWriter;
 
@@ -12,8 +12,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -38,7 +36,7 @@ class SecurityConfiguration {
             throws Exception {
         ProblemException refused = new ProblemException(HttpStatus.FORBIDDEN, INTERNAL_TOKEN_REQUIRED,
                 "Service token required", "The internal API needs a valid " + ServiceToken.HEADER + " header.");
-        return stateless(http)
+        return StatelessApi.configure(http)
                 .securityMatcher("/internal/**")
                 .addFilterBefore(new ServiceTokenAuthenticationFilter(serviceToken), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
@@ -52,7 +50,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain adminChain(HttpSecurity http, ProblemWriter problems, AccessTokenAuthentication authentication)
             throws Exception {
-        return stateless(http)
+        return StatelessApi.configure(http)
                 .securityMatcher("/auth/admin/**")
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationEntryPoint((request, response, failure) -> {
@@ -74,7 +72,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-        return stateless(http)
+        return StatelessApi.configure(http)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
     }
@@ -86,16 +84,5 @@ class SecurityConfiguration {
                 new FilterRegistrationBean<>(new GatewayClientAddressFilter(serviceToken));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
-    }
-
-    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
-        return http
-                .csrf(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(SecurityHeaders.standard());
     }
 }
