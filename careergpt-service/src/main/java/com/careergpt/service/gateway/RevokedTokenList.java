@@ -26,7 +26,8 @@ import org.springframework.web.client.RestClientException;
 /**
  * The access tokens identity-service withdrew (sign-out, deletion), fetched every
  * {@link GatewayProperties#revocationRefresh()}: a user's tokens issued before the revocation's {@code revokedBefore}
- * (identity-service sets it to the whole second after the sign-out, as {@code iat} counts whole seconds) are refused. If identity-service cannot be reached the last list stays in force; entries are dropped once every token
+ * (identity-service sets it to the whole second after the sign-out, as {@code iat} counts whole seconds) are
+ * refused. If identity-service cannot be reached the last list stays in force; entries are dropped once every token
  * they cover has expired anyway.
  */
 @Component

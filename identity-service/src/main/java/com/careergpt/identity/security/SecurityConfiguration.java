@@ -4,6 +4,7 @@ import com.careergpt.common.security.AccessTokenAuthentication;
 import com.careergpt.common.security.StatelessApi;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.ProblemWriter;
+import com.careergpt.identity.user.CurrentIdentity;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     static final String INTERNAL_TOKEN_REQUIRED = "internal-token-required";
-    static final String TOKEN_REQUIRED = "token-required";
-    static final String INVALID_TOKEN = "invalid-token";
     static final String ADMIN_REQUIRED = "admin-required";
 
     @Bean
@@ -56,10 +55,8 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
                             problems.write(response, failure instanceof OAuth2AuthenticationException
-                                    ? new ProblemException(HttpStatus.UNAUTHORIZED, INVALID_TOKEN, "Invalid token",
-                                            "The bearer token was refused: " + failure.getMessage() + ".")
-                                    : new ProblemException(HttpStatus.UNAUTHORIZED, TOKEN_REQUIRED, "Bearer token required",
-                                            "Send Authorization: Bearer <token> from POST /auth/verify."));
+                                    ? CurrentIdentity.invalidToken(failure.getMessage())
+                                    : CurrentIdentity.tokenRequired());
                         })
                         .accessDeniedHandler((request, response, denied) -> problems.write(response,
                                 new ProblemException(HttpStatus.FORBIDDEN, ADMIN_REQUIRED, "Admin role required",

@@ -46,8 +46,7 @@ public class CurrentIdentity {
 
     /** The verified claims of the bearer token; 401 when there is none or it is not valid or revoked. */
     public AccessTokenClaims requireToken(HttpServletRequest request) {
-        return bearerClaims(request).orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED,
-                "token-required", "Bearer token required", "Send Authorization: Bearer <token> from POST /auth/verify."));
+        return bearerClaims(request).orElseThrow(CurrentIdentity::tokenRequired);
     }
 
     /** The claims of a valid, unrevoked bearer token; empty when there is none or it is not valid. */
@@ -84,7 +83,14 @@ public class CurrentIdentity {
                 .findFirst().orElse(null);
     }
 
-    private static ProblemException invalidToken(String reason) {
+    /** 401 {@code token-required}: a bearer token was needed and none was sent. */
+    public static ProblemException tokenRequired() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "token-required", "Bearer token required",
+                "Send Authorization: Bearer <token> from POST /auth/verify.");
+    }
+
+    /** 401 {@code invalid-token}: the bearer token sent was refused, for this reason. */
+    public static ProblemException invalidToken(String reason) {
         return new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
                 "The bearer token was refused: " + reason + ".");
     }
