@@ -48,10 +48,12 @@ async function act(statusId, working, call, onSuccess, form) {
     await account.load();
     answer = await call();
   }
+  // Whatever the answer, a guest's count of free actions may have changed (an action that ran and failed still
+  // counts, and another tab may have used it): show the server's figure, never the one from before the call.
+  if (!account.isSignedIn()) await account.load();
   if (answer.ok) {
     status(statusId, '');
     await onSuccess(answer.data, answer);
-    if (!account.isSignedIn()) account.load();
     return answer;
   }
   const type = problemType(answer);

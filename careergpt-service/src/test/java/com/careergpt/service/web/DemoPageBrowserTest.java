@@ -21,6 +21,7 @@ import org.springframework.core.io.ClassPathResource;
 import com.careergpt.identity.support.TestHttp;
 import com.careergpt.service.resumes.ResumeFiles;
 import com.careergpt.service.support.GatewayTestSupport;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
@@ -28,6 +29,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
 
 import tools.jackson.databind.JsonNode;
@@ -112,6 +114,23 @@ class DemoPageBrowserTest extends BrowserTestBase {
         JsonNode token = JSON.readTree(saved);
         assertThat(token.path("token").asString()).isNotEqualTo(oldToken);
         assertThat(Instant.parse(token.path("expiresAt").asString())).isAfter(Instant.now().plus(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void theFreeActionCountFollowsTheServerWhenTheActionWasUsedElsewhere() {
+        Page page = desktopPage();
+        page.navigate("/");
+        expect(page.locator("#free-actions")).containsText("free actions left: 1");
+
+        // Another tab of the same browser (same identity cookie) spends the free action behind this page's back.
+        APIResponse elsewhere = page.request().post("/api/analyze", RequestOptions.create()
+                .setHeader("Content-Type", "application/json").setData(Map.of("task", "job_summary", "text", JOB_TEXT)));
+        assertThat(elsewhere.status()).isEqualTo(200);
+
+        page.getByLabel("Job post address or text").fill(JOB_TEXT);
+        button(page, "Analyse the post").click();
+        expect(page.locator("#try-status")).containsText("Your free action is used.");
+        expect(page.locator("#free-actions")).containsText("free actions left: 0");
     }
 
     @Test

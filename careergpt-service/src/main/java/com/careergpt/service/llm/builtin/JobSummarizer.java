@@ -100,36 +100,44 @@ final class JobSummarizer {
         return flags;
     }
 
-    /** One line of facts, then the two sentences most central to the post, in their original order. */
+    /**
+     * One line of facts, then the two sentences most central to the post, in their original order; a sentence that
+     * only repeats the facts line or an earlier pick gives way to the next most central one.
+     */
     private String summaryText(TaskInputs inputs, String seniority) {
-        StringBuilder summary = new StringBuilder();
         String role = inputs.jobTitle() == null ? "Job post" : inputs.jobTitle();
-        summary.append(seniority == null || role.toLowerCase(Locale.ROOT).contains(seniority) ? "" : capitalize(seniority) + "-level ")
-                .append(role);
-        if (inputs.company() != null) {
-            summary.append(" at ").append(inputs.company());
-        }
-        summary.append('.');
+        String facts = (seniority == null || role.toLowerCase(Locale.ROOT).contains(seniority) ? "" : capitalize(seniority) + "-level ")
+                + role + (inputs.company() == null ? "" : " at " + inputs.company());
+        SummarySentences summary = new SummarySentences();
+        summary.add(facts);
         List<String> sentences = TaskInputs.sentences(inputs.jobText()).stream()
                 .filter(sentence -> sentence.length() >= 30 && sentence.length() <= 300).toList();
-        if (!sentences.isEmpty()) {
-            List<String> batch = new ArrayList<>(sentences);
-            batch.add(inputs.jobText());
-            List<float[]> vectors = embeddings.embed(batch);
-            float[] whole = vectors.get(vectors.size() - 1);
-            List<Integer> central = new ArrayList<>();
-            for (int i = 0; i < sentences.size(); i++) {
-                central.add(i);
-            }
-            central.sort(Comparator.comparingDouble(i -> -BundledEmbeddingModel.cosine(vectors.get(i), whole)));
-            central.subList(0, Math.min(2, central.size())).stream().sorted()
-                    .forEach(i -> summary.append(' ').append(withStop(sentences.get(i))));
+        if (sentences.isEmpty()) {
+            return summary.text();
         }
-        return summary.toString();
-    }
-
-    private static String withStop(String sentence) {
-        return sentence.matches(".*[.!?]$") ? sentence : sentence + ".";
+        List<String> batch = new ArrayList<>(sentences);
+        batch.add(inputs.jobText());
+        List<float[]> vectors = embeddings.embed(batch);
+        float[] whole = vectors.get(vectors.size() - 1);
+        List<Integer> central = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            central.add(i);
+        }
+        central.sort(Comparator.comparingDouble(i -> -BundledEmbeddingModel.cosine(vectors.get(i), whole)));
+        List<Integer> picked = new ArrayList<>();
+        SummarySentences trial = new SummarySentences();
+        trial.add(facts);
+        for (int i : central) {
+            if (picked.size() == 2) {
+                break;
+            }
+            int before = trial.size();
+            if (trial.add(sentences.get(i)) && trial.size() > before) {
+                picked.add(i);
+            }
+        }
+        picked.stream().sorted().forEach(i -> summary.add(sentences.get(i)));
+        return summary.text();
     }
 
     private static String capitalize(String value) {

@@ -90,6 +90,34 @@ class BuiltinProviderTest {
     }
 
     @Test
+    void theSummaryNeverRepeatsASentenceOrDoublesItsPunctuation() throws IOException {
+        List<ObjectNode> posts = new ArrayList<>();
+        ObjectNode terse = job("Senior Data Engineer", """
+                Senior Data Engineer at Acme, Berlin. Python, Spark, Airflow. 80k-95k EUR..
+                Senior Data Engineer at Acme, Berlin.
+                We build the data platform of Acme, Berlin, with Python, Spark and Airflow!!""");
+        ((ObjectNode) terse.path("job")).put("company", "Acme");
+        posts.add(terse);
+        for (Path page : Fixtures.jobPages()) {
+            JsonNode expected = JSON.readTree(Files.readString(Fixtures.expectationsOf(page)));
+            ObjectNode post = job(expected.path("title").asString(null), Jsoup.parse(Files.readString(page)).body().wholeText());
+            if (expected.hasNonNull("company")) {
+                ((ObjectNode) post.path("job")).put("company", expected.path("company").asString());
+            }
+            posts.add(post);
+        }
+        for (ObjectNode post : posts) {
+            String summary = run(LlmTask.JOB_SUMMARY, post).path("summary").asString();
+            assertThat(summary).as(summary).doesNotContainPattern("[.!?,;:]\\s*[.!?,;:]").doesNotContain(" .");
+            List<String> sentences = List.of(summary.split("(?<=[.!?])\\s+"));
+            assertThat(sentences).as(summary).doesNotHaveDuplicates()
+                    .allSatisfy(sentence -> assertThat(sentences.stream().filter(other -> other != sentence
+                            && other.toLowerCase(Locale.ROOT).contains(sentence.replaceAll("[.!?]$", "").toLowerCase(Locale.ROOT))))
+                            .as(summary).isEmpty());
+        }
+    }
+
+    @Test
     void skillsInANiceToHaveSectionOrPhraseAreNotMustHaves() {
         JsonNode summary = run(LlmTask.JOB_SUMMARY, job("Backend Engineer", """
                 Requirements
