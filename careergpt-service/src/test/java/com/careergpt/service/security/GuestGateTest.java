@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import com.careergpt.common.jwt.AccessTokens;
 import com.careergpt.common.jwt.JwtKeyRing;
 import com.careergpt.identity.support.TestHttp;
+import com.careergpt.service.llm.embedding.BundledEmbeddingModel;
 import com.careergpt.service.requestlog.RequestLogWriter;
 import com.careergpt.service.support.GatewayTestSupport;
 import com.careergpt.service.support.TestActionController;
@@ -62,6 +63,9 @@ class GuestGateTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    BundledEmbeddingModel embeddings;
 
     @DynamicPropertySource
     static void gateway(DynamicPropertyRegistry registry) {
@@ -274,6 +278,8 @@ class GuestGateTest {
     @Test
     void openApiAndHealthArePublished() {
         assertThat(device().get("/actuator/health").json().path("status").asString()).isEqualTo("UP");
+        assertThat(device().get("/actuator/health/readiness").json().path("status").asString()).isEqualTo("UP");
+        assertThat(embeddings.loaded()).as("the start-up warm-up loaded the embedding model before readiness").isTrue();
         assertThat(device().get("/v3/api-docs").status()).isEqualTo(200);
     }
 }

@@ -92,6 +92,11 @@ public class BundledEmbeddingModel implements EmbeddingModel, AutoCloseable {
         };
     }
 
+    /** Whether the model is in memory (it loads on first use). */
+    public boolean loaded() {
+        return model != null;
+    }
+
     @Override
     public void close() {
         callers.shutdownNow();

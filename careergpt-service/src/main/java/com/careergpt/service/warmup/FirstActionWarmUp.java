@@ -1,0 +1,78 @@
+package com.careergpt.service.warmup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import com.careergpt.service.llm.LlmTask;
+import com.careergpt.service.llm.ProviderRequest;
+import com.careergpt.service.llm.builtin.BuiltinProvider;
+import com.careergpt.service.scraping.extract.JobPageExtractor;
+import com.careergpt.service.scraping.fetch.FetchedPage;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Does a guest's first action once, on a job post shipped with the service, before the service reports itself
+ * ready: the extractor reads the page, the built-in provider summarises it (which loads the embedding model and the
+ * skills taxonomy). Nothing is stored. Runners finish before Spring Boot's readiness turns to ACCEPTING_TRAFFIC, so
+ * {@code /actuator/health/readiness} (and the launcher, which waits for health) says ready only when the first
+ * real action will be as fast as the second.
+ */
+@Component
+class FirstActionWarmUp implements ApplicationRunner {
+
+    static final String SAMPLE_PAGE = "warmup/job-post.html";
+    private static final Logger log = LoggerFactory.getLogger(FirstActionWarmUp.class);
+
+    private final JobPageExtractor extractor;
+    private final BuiltinProvider builtin;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    FirstActionWarmUp(JobPageExtractor extractor, BuiltinProvider builtin, Clock clock) {
+        this.extractor = extractor;
+        this.builtin = builtin;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        long started = System.nanoTime();
+        try {
+            String html = samplePage();
+            URI address = URI.create("https://careers.example.org/jobs/warm-up");
+            extractor.extract(new FetchedPage(address, address, 200, "text/html", html, "static", Instant.now(clock)));
+            ObjectNode inputs = json.createObjectNode();
+            inputs.putObject("job").put("title", "Backend Engineer").put("company", "Example")
+                    .put("description", Jsoup.parse(html).body().text());
+            builtin.call(new ProviderRequest(LlmTask.JOB_SUMMARY, BuiltinProvider.MODEL, null, inputs, Duration.ofSeconds(30)));
+            log.info("Warmed up the extractor, the skills taxonomy and the embedding model in {} ms",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+        } catch (RuntimeException failure) {
+            log.warn("Warm-up failed; the first action will load what it needs: {}", failure.toString());
+        }
+    }
+
+    private static String samplePage() {
+        try (InputStream in = new ClassPathResource(SAMPLE_PAGE).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}
