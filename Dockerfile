@@ -15,7 +15,7 @@ RUN --mount=type=cache,target=/root/.m2 \
 
 # 2. identity-service: JRE, curl for the health check, a non-root user, a volume for the SQLite file and logs. The jar
 #    is unpacked and a class-data archive recorded by a training run (deploy/jvm.sh, as ./careergpt up does), so the
-#    container starts from the archive with the product's JVM settings (docs/operations.md, "Memory").
+#    container starts from the archive with the product's JVM settings (docs/runtime.md).
 FROM eclipse-temurin:17-jre AS identity-service
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
     && groupadd --system careergpt && useradd --system --gid careergpt --create-home careergpt \

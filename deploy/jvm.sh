@@ -1,6 +1,6 @@
 # JVM settings and class-data sharing of the services; sourced by ./careergpt and bench/startup.sh.
 #
-# Memory (docs/operations.md, "Memory"): small fixed heaps sized for each service, the serial collector (two cores,
+# Memory (docs/runtime.md): small fixed heaps sized for each service, the serial collector (two cores,
 # small heaps), bounded metaspace, code cache, direct memory and thread stacks; a JVM out of memory exits so that
 # the supervisor restarts it. IDENTITY_JAVA_OPTS / CAREERGPT_JAVA_OPTS replace a service's sizes, JAVA_OPTS is added
 # to every service.
