@@ -83,9 +83,8 @@ done
     reference=$(median <<< "${TIMES[minimal-app]}")
     for name in minimal-app identity-service careergpt-service both; do
         value=$(median <<< "${TIMES[$name]}")
-        goal=2; [ "$name" = both ] && goal=3
-        [ "$name" = minimal-app ] && goal=1
-        printf '%-18s %6d ms  %5.2fx the minimal app (goal <= %dx)  rounds: %s\n' "$name" "$value" \
+        goal="(goal <= 2x)"; [ "$name" = both ] && goal="(goal <= 3x)"; [ "$name" = minimal-app ] && goal="(reference)"
+        printf '%-18s %6d ms  %5.2fx the minimal app %-13s rounds: %s\n' "$name" "$value" \
             "$(awk -v a="$value" -v b="$reference" 'BEGIN { print a / b }')" "$goal" "${TIMES[$name]}"
     done
 } | tee "$RESULTS/startup.txt"
