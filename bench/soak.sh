@@ -79,10 +79,20 @@ REPORT=$(python3 "$ROOT/bench/soak.py" "http://127.0.0.1:$CAREERGPT_PORT" "$RESU
     "$((MINUTES * 60))" "$RATE" "$ROOT/careergpt-service/src/test/resources/fixtures/jobs" "$IDENTITY" "$CAREERGPT")
 alive="both services alive"
 kill -0 "$IDENTITY" 2>/dev/null && kill -0 "$CAREERGPT" 2>/dev/null || alive="A SERVICE DIED"
-oom=$(grep -c OutOfMemoryError "$RESULTS"/soak-*-service.log || true)
+oom=$(cat "$RESULTS"/soak-*-service.log | grep -c OutOfMemoryError || true)
+# cgroup_peak GROUP: the most memory the group was charged (cgroup v1 max_usage, v2 peak), in MiB.
+cgroup_peak() {
+    local file
+    for file in "$1/memory.max_usage_in_bytes" "$1/memory.peak"; do
+        [ -r "$file" ] && { awk '{ printf "%.0f MiB", $1 / 1048576 }' "$file"; return; }
+    done
+    echo "n/a"
+}
+charged=""
+for group in "${CGROUPS[@]}"; do charged="$charged ${group##*/careergpt-soak-}: $(cgroup_peak "$group");"; done
 {
     echo "soak: $MINUTES min at $RATE req/s, memory limit ${LIMIT} MiB per service ($(machine))"
     echo "idle RSS: identity-service $IDLE_IDENTITY MiB, careergpt-service $IDLE_CAREERGPT MiB; $alive; OutOfMemoryError lines: $oom"
-    echo "pids: identity-service $IDENTITY, careergpt-service $CAREERGPT"
+    echo "pids: identity-service $IDENTITY, careergpt-service $CAREERGPT; peak memory charged to each cgroup:${charged:- none}"
     echo "$REPORT" | python3 -m json.tool
 } | tee "$RESULTS/soak-$LIMIT.txt"

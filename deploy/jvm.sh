@@ -5,13 +5,13 @@
 # the supervisor restarts it. IDENTITY_JAVA_OPTS / CAREERGPT_JAVA_OPTS replace a service's sizes, JAVA_OPTS is added
 # to every service.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-JVM_COMMON="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
+JVM_COMMON="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
 
 jvm_options_of() {
     local sizes=""
     case "$1" in
         identity-service) sizes="${IDENTITY_JAVA_OPTS:--Xms24m -Xmx96m -XX:MaxMetaspaceSize=160m}" ;;
-        careergpt-service) sizes="${CAREERGPT_JAVA_OPTS:--Xms64m -Xmx256m -XX:MaxMetaspaceSize=256m}" ;;
+        careergpt-service) sizes="${CAREERGPT_JAVA_OPTS:--Xms48m -Xmx192m -XX:MaxMetaspaceSize=256m}" ;;
     esac
     echo "$JVM_COMMON $sizes ${JAVA_OPTS:-}"
 }
