@@ -96,6 +96,23 @@ class TracePropagationTest {
     }
 
     @Test
+    void aCollectionJobRunsInTheTraceOfTheRequestThatEnqueuedIt(CapturedOutput output) {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        TestHttp user = device();
+        TestHttp.Response collected = user.post("/api/jobs/collect?wait=true",
+                "{\"text\":\"Backend Engineer at Tidewater Learning\\nLisbon, Portugal\\nJava and Kotlin.\"}",
+                Map.of("Authorization", "Bearer " + GatewayTestSupport.tokenFor("trace-user-" + UUID.randomUUID(), "user"),
+                        "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        assertThat(collected.status()).as(collected.body()).isEqualTo(200);
+        String collectionId = collected.json().path("id").asString();
+
+        JsonNode finished = line(output, "Collection " + collectionId + " finished");
+        assertThat(finished.path("traceId").asString()).isEqualTo(traceId);
+        assertThat(finished.path("requestId").asString()).isEqualTo(collected.header("X-Request-Id").orElseThrow());
+        assertThat(finished.path("process").path("thread").path("name").asString()).doesNotStartWith("http-nio");
+    }
+
+    @Test
     void everyConsoleLineIsJsonAndLinesWrittenForARequestCarryTraceAndSpanIds(CapturedOutput output) {
         TestHttp browser = device();
         browser.post("/auth/guest", null);

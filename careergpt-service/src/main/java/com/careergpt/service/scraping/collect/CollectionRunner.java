@@ -117,8 +117,12 @@ class CollectionRunner {
         if (collection.announced()) {
             return;
         }
-        publisher.publishEvent(new CollectionCompleted(collectionId, collection.userId(), collection.sourceId(),
-                CollectionCounts.of(items.findByCollectionIdOrderByPosition(collectionId)), collection.finishedAt()));
+        CollectionCounts counts = CollectionCounts.of(items.findByCollectionIdOrderByPosition(collectionId));
+        log.info("Collection {} finished: {} sources, {} stored, {} duplicate, {} unchanged, {} without a job, {} failed",
+                collectionId, counts.total(), counts.stored(), counts.duplicate(), counts.unchanged(), counts.noJob(),
+                counts.failed());
+        publisher.publishEvent(new CollectionCompleted(collectionId, collection.userId(), collection.sourceId(), counts,
+                collection.finishedAt()));
         transactions.executeWithoutResult(status -> collections.findById(collectionId).orElseThrow()
                 .announce(clock.instant()));
     }
