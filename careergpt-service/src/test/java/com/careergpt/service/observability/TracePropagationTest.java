@@ -39,10 +39,12 @@ class TracePropagationTest {
     /** The development code sender prints to the console itself, not through the logs. */
     static final String CONSOLE_CODE_SENDER = "Verification code for ";
 
+    /** Spring Boot hands the format to Logback as a system property, which would outlive these two services. */
     @AfterAll
     static void stop() {
         GATEWAY.close();
         IDENTITY.close();
+        System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
     }
 
     private static TestHttp device() {
