@@ -45,6 +45,11 @@ public class ProblemException extends RuntimeException {
         return this;
     }
 
+    /** The problem type's last segment, e.g. {@code rate-limited}: one of a fixed set, fit for a metric tag. */
+    public String type() {
+        return type;
+    }
+
     public HttpStatus status() {
         return status;
     }

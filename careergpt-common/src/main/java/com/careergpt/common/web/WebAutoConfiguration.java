@@ -41,11 +41,15 @@ public class WebAutoConfiguration {
         return new TomcatProblemsCustomizer();
     }
 
+    /**
+     * Right after Spring Boot's server observation filter ({@code HIGHEST_PRECEDENCE + 1}), whose trace becomes the
+     * request id when the caller sent none.
+     */
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter(Environment environment) {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(
                 new RequestIdFilter(environment.getProperty("spring.application.name", "application")));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }

@@ -3,6 +3,9 @@ package com.careergpt.service.pipeline;
 import java.time.Clock;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +27,11 @@ public class WebhookJobs {
     private final WebhookDeliveryRepository deliveries;
     private final WebhookSender sender;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    WebhookJobs(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, WebhookSender sender, Clock clock) {
+    WebhookJobs(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, WebhookSender sender, Clock clock,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.sender = sender;
@@ -42,6 +48,11 @@ public class WebhookJobs {
         WebhookSender.Outcome outcome = sender.send(webhook, deliveryId, event, payload);
         deliveries.save(new WebhookDelivery(UUID.randomUUID().toString(), deliveryId, webhook, sourceId, event, attempt,
                 outcome.statusCode(), outcome.error(), clock.instant()));
+        Counter.builder("careergpt.webhook.deliveries")
+                .description("Webhook delivery attempts by outcome: delivered, failed (retried with backoff) or "
+                        + "refused (an address the SSRF guard refuses: not retried)")
+                .tags("event", event, "outcome", outcome.delivered() ? "delivered" : outcome.retryable() ? "failed" : "refused")
+                .register(meters).increment();
         if (!outcome.delivered() && outcome.retryable()) {
             throw new DeliveryFailed("Delivery " + deliveryId + " to " + webhook.url() + " failed: " + outcome.error());
         }

@@ -16,6 +16,11 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.SenderContext;
+
 import org.springframework.stereotype.Component;
 
 import com.careergpt.service.scraping.fetch.FetchException;
@@ -25,7 +30,8 @@ import com.careergpt.service.scraping.fetch.SsrfGuard;
 
 /**
  * POSTs signed webhook bodies through the scraper's SSRF guard (as the resolver: every connection is checked, the
- * scraper's allow-list applies), with a timeout and without following redirects.
+ * scraper's allow-list applies), with a timeout and without following redirects. Each request is an observation
+ * ({@code careergpt.webhook.requests}): a span whose W3C {@code traceparent} the receiver gets, and a timer.
  */
 @Component
 class WebhookSender implements AutoCloseable {
@@ -41,10 +47,13 @@ class WebhookSender implements AutoCloseable {
     private final SsrfGuard guard;
     private final CloseableHttpClient client;
     private final Clock clock;
+    private final ObservationRegistry observations;
 
-    WebhookSender(SsrfGuard guard, PipelineProperties properties, ScraperProperties scraper, Clock clock) {
+    WebhookSender(SsrfGuard guard, PipelineProperties properties, ScraperProperties scraper, Clock clock,
+            ObservationRegistry observations) {
         this.guard = guard;
         this.clock = clock;
+        this.observations = observations;
         Timeout timeout = Timeout.of(properties.webhookTimeout());
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -72,17 +81,38 @@ class WebhookSender implements AutoCloseable {
             post.setHeader("X-CareerGPT-Event", event);
             post.setHeader("X-CareerGPT-Delivery", deliveryId);
             post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
-            return client.execute(post, response -> {
-                EntityUtils.consume(response.getEntity());
-                int status = response.getCode();
-                return new Outcome(status, status >= 200 && status < 300 ? null : "HTTP " + status, true);
-            });
+            return observed(post, event);
         } catch (FetchException refused) {
             return new Outcome(null, refused.getMessage(), false);
         } catch (IOException | RuntimeException failed) {
             Optional<FetchException> refused = GuardedDnsResolver.refusal(failed);
             return refused.map(refusal -> new Outcome(null, refusal.getMessage(), false))
                     .orElseGet(() -> new Outcome(null, failed.getClass().getSimpleName() + ": " + failed.getMessage(), true));
+        }
+    }
+
+    private Outcome observed(HttpPost post, String event) throws IOException {
+        SenderContext<HttpPost> context = new SenderContext<>((carrier, key, value) -> carrier.setHeader(key, value));
+        context.setCarrier(post);
+        context.setRemoteServiceName("webhook");
+        Observation observation = Observation.createNotStarted("careergpt.webhook.requests", () -> context, observations)
+                .contextualName("webhook " + event)
+                .lowCardinalityKeyValue("event", event)
+                .start();
+        try (Observation.Scope scope = observation.openScope()) {
+            Outcome outcome = client.execute(post, response -> {
+                EntityUtils.consume(response.getEntity());
+                int status = response.getCode();
+                return new Outcome(status, status >= 200 && status < 300 ? null : "HTTP " + status, true);
+            });
+            observation.lowCardinalityKeyValue("outcome", outcome.delivered() ? "delivered" : "http-error");
+            return outcome;
+        } catch (IOException | RuntimeException failed) {
+            observation.lowCardinalityKeyValue("outcome", "io-error");
+            observation.error(failed);
+            throw failed;
+        } finally {
+            observation.stop();
         }
     }
 

@@ -3,6 +3,7 @@ package com.careergpt.service.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.gateway.IdentityClient;
 import com.careergpt.service.gateway.IdentityClient.ClaimOutcome;
 
@@ -29,10 +30,12 @@ class AccessGate implements HandlerInterceptor {
 
     private final IdentityClient identity;
     private final UserRateLimiter rateLimiter;
+    private final ActionMeters meters;
 
-    AccessGate(IdentityClient identity, UserRateLimiter rateLimiter) {
+    AccessGate(IdentityClient identity, UserRateLimiter rateLimiter, ActionMeters meters) {
         this.identity = identity;
         this.rateLimiter = rateLimiter;
+        this.meters = meters;
     }
 
     @Override
@@ -52,9 +55,20 @@ class AccessGate implements HandlerInterceptor {
 
     private void admitAction(HttpServletRequest request, Caller caller) {
         switch (caller.kind()) {
-            case VERIFIED -> rateLimiter.consume(caller.userId());
+            case VERIFIED -> consumeRateLimit(caller);
             case GUEST -> claimFreeAction(request, caller);
-            case ANONYMOUS -> throw AccessProblems.identityRequired();
+            case ANONYMOUS -> throw refused(caller, AccessProblems.identityRequired(), "identity-required");
+        }
+        meters.admitted(caller.kind());
+    }
+
+    private void consumeRateLimit(Caller caller) {
+        try {
+            rateLimiter.consume(caller.userId());
+        }
+        catch (ProblemException limited) {
+            meters.rateLimited();
+            throw refused(caller, limited, "rate-limited");
         }
     }
 
@@ -62,13 +76,28 @@ class AccessGate implements HandlerInterceptor {
         ClaimOutcome outcome = identity.claim(caller.identityCookie());
         switch (outcome.result()) {
             case CLAIMED -> {
+                meters.freeAction("claimed");
                 request.setAttribute(CLAIM_ATTRIBUTE, outcome.claimId());
                 Caller.attach(request, caller.withIdentity(outcome.userId(), outcome.state()));
             }
-            case ALREADY_USED -> throw AccessProblems.emailRequired();
-            case NOT_A_GUEST -> throw AccessProblems.signInRequired(caller);
-            case UNKNOWN_IDENTITY -> throw AccessProblems.identityRequired();
+            case ALREADY_USED -> {
+                meters.freeAction("used-up");
+                throw refused(caller, AccessProblems.emailRequired(), "email-required");
+            }
+            case NOT_A_GUEST -> {
+                meters.freeAction("not-a-guest");
+                throw refused(caller, AccessProblems.signInRequired(caller), "sign-in-required");
+            }
+            case UNKNOWN_IDENTITY -> {
+                meters.freeAction("unknown-identity");
+                throw refused(caller, AccessProblems.identityRequired(), "identity-required");
+            }
         }
+    }
+
+    private ProblemException refused(Caller caller, ProblemException problem, String reason) {
+        meters.refused(caller.kind(), reason);
+        return problem;
     }
 
     @Override
@@ -78,6 +107,7 @@ class AccessGate implements HandlerInterceptor {
         if (claimId != null && (ex != null || response.getStatus() >= 500 || neverRan)) {
             try {
                 identity.release(claimId.toString());
+                meters.freeAction("released");
                 log.info("Released free action {}: the action did not succeed ({})", claimId, response.getStatus());
             }
             catch (RuntimeException releaseFailure) {

@@ -2,9 +2,11 @@ package com.careergpt.service.security;
 
 import java.time.Clock;
 
+import com.careergpt.common.metrics.MetricsEndpointSecurity;
 import com.careergpt.common.security.AccessTokenAuthentication;
 import com.careergpt.common.security.StatelessApi;
 import com.careergpt.common.web.ProblemWriter;
+import com.careergpt.service.gateway.GatewayProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +38,14 @@ class SecurityConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** {@code /actuator/prometheus}: admins' access tokens and the internal service token (the metrics scraper). */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsChain(HttpSecurity http, GatewayProperties gateway, ProblemWriter problems,
+            AccessTokenAuthentication authentication) throws Exception {
+        return MetricsEndpointSecurity.chain(http, gateway.internalServiceToken(), problems, authentication);
     }
 
     /** {@code /auth/**} is identity-service's: forwarded with its cookies and tokens, which it checks itself. */

@@ -127,6 +127,9 @@ class PipelineFlowTest {
         }
         assertThat(RECEIVED).anySatisfy(request -> assertThat(request.getBody().clone().readUtf8())
                 .contains("\"stored\":1").contains(id));
+        String traceId = created.header("X-Request-Id").orElseThrow();
+        assertThat(RECEIVED).as("every delivery, retries too, continues the trace of the request that created the source")
+                .allSatisfy(request -> assertThat(request.getHeader("traceparent")).startsWith("00-" + traceId + "-"));
 
         Map<String, String> stranger = user("someone-else");
         assertThat(http().get("/api/sources/" + id, stranger).status()).isEqualTo(404);

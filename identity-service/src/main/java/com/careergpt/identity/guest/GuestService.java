@@ -13,6 +13,9 @@ import com.careergpt.identity.user.UserRepository;
 import com.careergpt.identity.user.UserStateChanges;
 import com.careergpt.common.web.ProblemException;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -28,9 +31,12 @@ class GuestService {
     private final GuestProperties properties;
     private final Clock clock;
     private final UserStateChanges stateChanges;
+    private final Counter creationsRefused;
 
     GuestService(UserRepository users, IdentityLookup identities, GuestProperties properties, Clock clock,
-            UserStateChanges stateChanges) {
+            UserStateChanges stateChanges, MeterRegistry meters) {
+        this.creationsRefused = Counter.builder("careergpt.rate.limit.refusals")
+                .description("Requests refused by a rate limit").tag("limit", "guest-creations").register(meters);
         this.users = users;
         this.stateChanges = stateChanges;
         this.identities = identities;
@@ -64,6 +70,7 @@ class GuestService {
         List<Instant> nth = users.creationTimesFromIp(ipAddress, PageRequest.of(properties.creationLimit() - 1, 1));
         if (!nth.isEmpty() && nth.get(0).isAfter(now.minus(properties.creationWindow()))) {
             Duration wait = Duration.between(now, nth.get(0).plus(properties.creationWindow()));
+            creationsRefused.increment();
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many new guests",
                     "At most " + properties.creationLimit() + " guests may be created from one address per "
                             + properties.creationWindow().toMinutes() + " minutes.")

@@ -1,5 +1,6 @@
 package com.careergpt.identity.security;
 
+import com.careergpt.common.metrics.MetricsEndpointSecurity;
 import com.careergpt.common.security.AccessTokenAuthentication;
 import com.careergpt.common.security.StatelessApi;
 import com.careergpt.common.web.ProblemException;
@@ -28,6 +29,14 @@ class SecurityConfiguration {
 
     static final String INTERNAL_TOKEN_REQUIRED = "internal-token-required";
     static final String ADMIN_REQUIRED = "admin-required";
+
+    /** {@code /actuator/prometheus}: admins' access tokens and the service token as a bearer token (the scraper). */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsChain(HttpSecurity http, InternalApiProperties internal, ProblemWriter problems,
+            AccessTokenAuthentication authentication) throws Exception {
+        return MetricsEndpointSecurity.chain(http, internal.serviceToken(), problems, authentication);
+    }
 
     @Bean
     @Order(1)

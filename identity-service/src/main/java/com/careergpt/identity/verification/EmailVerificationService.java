@@ -45,6 +45,7 @@ class EmailVerificationService {
     private final VerificationProperties properties;
     private final CodeRequestLimits requestLimits;
     private final WrongCodeLimits wrongCodeLimits;
+    private final CodeMeters meters;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final UserStateChanges stateChanges;
@@ -53,7 +54,8 @@ class EmailVerificationService {
             CodeHasher hasher, VerificationCodeSender sender, AccessTokenIssuer accessTokens,
             RefreshTokenService refreshTokens, VerificationProperties properties, CodeRequestLimits requestLimits,
             WrongCodeLimits wrongCodeLimits, PlatformTransactionManager transactionManager, Clock clock,
-            UserStateChanges stateChanges) {
+            UserStateChanges stateChanges, CodeMeters meters) {
+        this.meters = meters;
         this.users = users;
         this.stateChanges = stateChanges;
         this.identities = identities;
@@ -76,6 +78,18 @@ class EmailVerificationService {
      * client's, which the per-client limits count against.
      */
     CodeSent sendCode(String identityCookie, String rawEmail, String remoteAddress) {
+        try {
+            CodeSent sent = createAndSend(identityCookie, rawEmail, remoteAddress);
+            meters.sent();
+            return sent;
+        }
+        catch (ProblemException refused) {
+            meters.notSent(refused);
+            throw refused;
+        }
+    }
+
+    private CodeSent createAndSend(String identityCookie, String rawEmail, String remoteAddress) {
         String client = ClientAddresses.limitKey(remoteAddress);
         PendingCode pending = transactions.execute(status -> createCode(identityCookie, rawEmail, client));
         try {
@@ -131,7 +145,15 @@ class EmailVerificationService {
      */
     Verified verify(String identityCookie, String code, String remoteAddress) {
         String client = ClientAddresses.limitKey(remoteAddress);
-        return transactions.execute(status -> verifyInTransaction(identityCookie, code, client)).orThrow();
+        try {
+            Verified verified = transactions.execute(status -> verifyInTransaction(identityCookie, code, client)).orThrow();
+            meters.verified();
+            return verified;
+        }
+        catch (ProblemException refused) {
+            meters.notVerified(refused);
+            throw refused;
+        }
     }
 
     private Verified verifyInTransaction(String identityCookie, String code, String client) {

@@ -3,6 +3,7 @@ package com.careergpt.service.llm.api;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 @Configuration(proxyBeanMethods = false)
@@ -15,7 +16,10 @@ class AnalyzeApiConfiguration {
         return new NoStoredAnalysisInputs();
     }
 
-    /** Threads that relay streamed answers; the request thread is freed while a stream runs. */
+    /**
+     * Threads that relay streamed answers; the request thread is freed while a stream runs. A relay runs in the
+     * request's observation, so that the model's spans belong to the request's trace.
+     */
     @Bean(destroyMethod = "shutdown")
     ThreadPoolTaskExecutor llmStreamExecutor(AnalyzeProperties properties) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
@@ -24,6 +28,7 @@ class AnalyzeApiConfiguration {
         executor.setMaxPoolSize(properties.maxStreams());
         executor.setQueueCapacity(0);
         executor.setDaemon(true);
+        executor.setTaskDecorator(new ContextPropagatingTaskDecorator());
         executor.initialize();
         return executor;
     }

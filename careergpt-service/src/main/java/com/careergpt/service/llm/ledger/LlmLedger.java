@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The spend ledger (table {@code llm_calls}): one row per provider call, repair call and cache hit, each written
  * by one INSERT, so a row is stored whole or not at all. Prompt and answer texts are kept only when
  * {@code storeBodies} is on; the raw text of an answer that failed validation is always kept with its error.
- * Every row also counts in Micrometer: timer {@code careergpt.llm.calls} and counter {@code careergpt.llm.tokens}.
+ * Every row also counts in Micrometer: timer {@code careergpt.llm.calls} (with a latency histogram), counters
+ * {@code careergpt.llm.tokens}, {@code careergpt.llm.cost} and {@code careergpt.llm.cache.hits}.
  */
 public class LlmLedger {
 
@@ -67,11 +68,16 @@ public class LlmLedger {
     private void count(LedgerEntry entry) {
         String model = entry.model() == null ? "default" : entry.model();
         Timer.builder("careergpt.llm.calls")
-                .description("LLM router calls per provider, model and outcome (cache hits included)")
+                .description("LLM router calls per provider, model, task and outcome (cache hits included, kind=cache)")
                 .tags("provider", entry.provider(), "model", model, "task", entry.task(), "outcome",
                         entry.outcome().json(), "kind", entry.kind())
+                .publishPercentileHistogram()
                 .register(meters)
                 .record(Duration.ofMillis(entry.latencyMs()));
+        if (entry.cacheHit()) {
+            Counter.builder("careergpt.llm.cache.hits").description("LLM answers served from the answer cache")
+                    .tag("task", entry.task()).register(meters).increment();
+        }
         if (entry.usage().promptTokens() > 0) {
             Counter.builder("careergpt.llm.tokens").tags("provider", entry.provider(), "model", model, "type", "prompt")
                     .register(meters).increment(entry.usage().promptTokens());
@@ -79,6 +85,12 @@ public class LlmLedger {
         if (entry.usage().completionTokens() > 0) {
             Counter.builder("careergpt.llm.tokens").tags("provider", entry.provider(), "model", model, "type", "completion")
                     .register(meters).increment(entry.usage().completionTokens());
+        }
+        if (entry.estimatedCostUsd() > 0) {
+            Counter.builder("careergpt.llm.cost").baseUnit("usd")
+                    .description("Estimated LLM spend in US dollars, from the configured prices")
+                    .tags("provider", entry.provider(), "model", model)
+                    .register(meters).increment(entry.estimatedCostUsd());
         }
     }
 

@@ -15,6 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
+
 import com.careergpt.service.llm.LlmProvider;
 import com.careergpt.service.llm.LlmProviderException;
 import com.careergpt.service.llm.LlmProviderException.Kind;
@@ -26,12 +29,15 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * Runs provider calls on a bounded pool so that the route's timeout holds even for a provider that does not
- * enforce it, and so that a provider's unexpected exception becomes a classified failure instead of a 500.
+ * enforce it, and so that a provider's unexpected exception becomes a classified failure instead of a 500. A call
+ * runs in its caller's context: the MDC, and the current observation, so that Spring AI's model spans belong to the
+ * request's trace.
  */
 class ProviderCalls implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProviderCalls.class);
     private static final Duration STATUS_TIMEOUT = Duration.ofSeconds(3);
+    private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
 
     private final ThreadPoolExecutor pool;
 
@@ -48,9 +54,10 @@ class ProviderCalls implements DisposableBean {
     /** @param onText receives streamed text, or null for a plain call */
     ProviderReply call(LlmProvider provider, ProviderRequest request, Consumer<String> onText) {
         var context = MDC.getCopyOfContextMap();
+        ContextSnapshot snapshot = SNAPSHOTS.captureAll();
         Future<ProviderReply> answer;
         try {
-            answer = pool.submit(() -> {
+            answer = pool.submit(snapshot.wrap(() -> {
                 if (context != null) {
                     MDC.setContextMap(context);
                 }
@@ -60,7 +67,7 @@ class ProviderCalls implements DisposableBean {
                 finally {
                     MDC.clear();
                 }
-            });
+            }));
         }
         catch (RejectedExecutionException busy) {
             throw new LlmProviderException(Kind.UNAVAILABLE, provider.name(),

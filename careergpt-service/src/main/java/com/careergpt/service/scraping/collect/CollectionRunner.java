@@ -54,12 +54,14 @@ class CollectionRunner {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final CollectionMeters meters;
 
     CollectionRunner(CollectionRepository collections, CollectionItemRepository items, CollectionEvents events,
             FeedSources feeds, PageFetchers fetchers, JobPageExtractor extractor, GreenhouseFeedParser greenhouse,
             LeverFeedParser lever, JobStore jobStore, MissingFieldsFiller filler, TransactionTemplate transactions,
-            JsonMapper json, Clock clock, ApplicationEventPublisher publisher) {
+            JsonMapper json, Clock clock, ApplicationEventPublisher publisher, CollectionMeters meters) {
         this.publisher = publisher;
+        this.meters = meters;
         this.collections = collections;
         this.items = items;
         this.events = events;
@@ -115,8 +117,12 @@ class CollectionRunner {
         if (collection.announced()) {
             return;
         }
-        publisher.publishEvent(new CollectionCompleted(collectionId, collection.userId(), collection.sourceId(),
-                CollectionCounts.of(items.findByCollectionIdOrderByPosition(collectionId)), collection.finishedAt()));
+        CollectionCounts counts = CollectionCounts.of(items.findByCollectionIdOrderByPosition(collectionId));
+        log.info("Collection {} finished: {} sources, {} stored, {} duplicate, {} unchanged, {} without a job, {} failed",
+                collectionId, counts.total(), counts.stored(), counts.duplicate(), counts.unchanged(), counts.noJob(),
+                counts.failed());
+        publisher.publishEvent(new CollectionCompleted(collectionId, collection.userId(), collection.sourceId(), counts,
+                collection.finishedAt()));
         transactions.executeWithoutResult(status -> collections.findById(collectionId).orElseThrow()
                 .announce(clock.instant()));
     }
@@ -134,26 +140,30 @@ class CollectionRunner {
                     URI address = pageAddress(item.source());
                     FetchedPage page = new FetchedPage(address, address, 200, "text/html", item.inputBody(), "inline", now);
                     store(collection, item, extractor.extract(page), new RawContent(address == null ? null : address.toString(),
-                            "text/html", item.inputBody(), now), "No job posting found in the HTML.");
+                            "text/html", item.inputBody(), now), CollectionMeters.Miss.NO_JOB_IN_HTML,
+                            "No job posting found in the HTML.");
                 }
                 case TEXT -> {
                     Instant now = clock.instant();
                     URI address = pageAddress(item.source());
                     String url = address == null ? null : address.toString();
                     store(collection, item, extractor.extractFromText(item.inputBody(), url, now),
-                            new RawContent(url, "text/plain", item.inputBody(), now), "No job posting found in the text.");
+                            new RawContent(url, "text/plain", item.inputBody(), now), CollectionMeters.Miss.NO_JOB_IN_TEXT,
+                            "No job posting found in the text.");
                 }
                 case POSTING -> {
                     JobPosting posting = json.readValue(item.inputBody(), JobPosting.class);
                     store(collection, item, Optional.of(posting), new RawContent(item.via(), "application/json",
                             item.inputBody(), posting.provenance() == null ? clock.instant() : posting.provenance().fetchedAt()),
-                            "The feed entry has no job title.");
+                            CollectionMeters.Miss.FEED_ENTRY_UNTITLED, "The feed entry has no job title.");
                 }
             }
         } catch (FetchException failure) {
+            meters.failed(failure.failure());
             finish(collection, item, ItemOutcome.FAILED, null, null, failure.getMessage());
         } catch (RuntimeException unexpected) {
             log.error("Collecting {} of collection {} failed", item.source(), collection.id(), unexpected);
+            meters.missed(CollectionMeters.Miss.INTERNAL_ERROR);
             finish(collection, item, ItemOutcome.FAILED, null, null,
                     "Internal error while collecting this source (" + unexpected.getClass().getSimpleName() + ").");
         }
@@ -182,6 +192,7 @@ class CollectionRunner {
         FetchedPage page = fetchers.fetch(url, mode == RenderMode.BROWSER ? RenderMode.BROWSER : RenderMode.STATIC);
         Optional<JobPosting> posting = extractor.extract(page).filter(CollectionRunner::hasTitle);
         String noJob = "No job posting found on the page.";
+        CollectionMeters.Miss miss = CollectionMeters.Miss.NO_JOB_ON_PAGE;
         if (posting.isEmpty() && mode == RenderMode.AUTO) {
             try {
                 page = fetchers.fetch(url, RenderMode.BROWSER);
@@ -191,10 +202,11 @@ class CollectionRunner {
                     throw browserFailure;
                 }
                 noJob = "No job posting found on the static page, and no browser is available to render its JavaScript.";
+                miss = CollectionMeters.Miss.NO_BROWSER;
             }
         }
         store(collection, item, posting, new RawContent(page.finalUrl() == null ? url.toString() : page.finalUrl().toString(),
-                page.contentType(), page.body(), page.fetchedAt()), noJob);
+                page.contentType(), page.body(), page.fetchedAt()), miss, noJob);
     }
 
     private void expandFeed(Collection collection, CollectionItem item, FeedSources.FeedUrl feed) throws FetchException {
@@ -205,6 +217,7 @@ class CollectionRunner {
         };
         List<JobPosting> postings = listed.stream().filter(posting -> matches(posting, collection.query())).toList();
         if (postings.isEmpty()) {
+            meters.missed(listed.isEmpty() ? CollectionMeters.Miss.FEED_EMPTY : CollectionMeters.Miss.FEED_NO_MATCH);
             finish(collection, item, ItemOutcome.NO_JOB, null, null, listed.isEmpty() ? "The job-board feed lists no jobs."
                     : "No job of the feed matches the search '" + collection.query() + "'.");
             return;
@@ -230,8 +243,9 @@ class CollectionRunner {
     }
 
     private void store(Collection collection, CollectionItem item, Optional<JobPosting> posting, RawContent raw,
-            String noJobReason) {
+            CollectionMeters.Miss miss, String noJobReason) {
         if (posting.isEmpty() || !hasTitle(posting.get())) {
+            meters.missed(miss);
             finish(collection, item, ItemOutcome.NO_JOB, null, null, noJobReason);
             return;
         }
