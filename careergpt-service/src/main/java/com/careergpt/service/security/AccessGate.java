@@ -28,11 +28,11 @@ class AccessGate implements HandlerInterceptor {
     private static final String CLAIM_ATTRIBUTE = AccessGate.class.getName() + ".claim";
 
     private final IdentityClient identity;
-    private final UserRateLimiter rateLimiter;
+    private final VerifiedActions actions;
 
-    AccessGate(IdentityClient identity, UserRateLimiter rateLimiter) {
+    AccessGate(IdentityClient identity, VerifiedActions actions) {
         this.identity = identity;
-        this.rateLimiter = rateLimiter;
+        this.actions = actions;
     }
 
     @Override
@@ -52,7 +52,7 @@ class AccessGate implements HandlerInterceptor {
 
     private void admitAction(HttpServletRequest request, Caller caller) {
         switch (caller.kind()) {
-            case VERIFIED -> rateLimiter.consume(caller.userId());
+            case VERIFIED -> actions.admit(caller);
             case GUEST -> claimFreeAction(request, caller);
             case ANONYMOUS -> throw AccessProblems.identityRequired();
         }
