@@ -1,0 +1,43 @@
+package com.careergpt.service.mcp;
+
+import org.springframework.ai.mcp.server.common.autoconfigure.properties.McpServerStreamableHttpProperties;
+import org.springframework.ai.mcp.server.webmvc.transport.WebMvcStreamableServerTransportProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The MCP server's Streamable HTTP transport, as Spring AI would make it, with the caller of each message taken from
+ * its HTTP request (see {@link McpCaller}); and the filter naming each message for the request log.
+ */
+@Configuration(proxyBeanMethods = false)
+class McpServerConfiguration {
+
+    @Bean
+    WebMvcStreamableServerTransportProvider webMvcStreamableServerTransportProvider(
+            @Qualifier("mcpServerJsonMapper") JsonMapper json, McpServerStreamableHttpProperties properties) {
+        return WebMvcStreamableServerTransportProvider.builder()
+                .jsonMapper(new JacksonMcpJsonMapper(json))
+                .mcpEndpoint(properties.getMcpEndpoint())
+                .keepAliveInterval(properties.getKeepAliveInterval())
+                .disallowDelete(properties.isDisallowDelete())
+                .contextExtractor(McpCaller::extract)
+                .build();
+    }
+
+    /** After Spring Security: only an authenticated request's body is read to name it. */
+    @Bean
+    FilterRegistrationBean<McpOperationFilter> mcpOperationFilter(JsonMapper json,
+            McpServerStreamableHttpProperties properties) {
+        FilterRegistrationBean<McpOperationFilter> registration = new FilterRegistrationBean<>(new McpOperationFilter(json));
+        registration.addUrlPatterns(properties.getMcpEndpoint());
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}
