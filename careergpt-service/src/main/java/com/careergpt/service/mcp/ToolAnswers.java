@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs a tool for its caller and answers as MCP does: the service's answer as JSON text (and structured content), or
- * a tool error ({@code isError}) carrying the problem the REST API would answer: its type, title, status and detail.
- * An unexpected failure is logged here with its stack trace and answered as {@code internal-error} with the request
- * id only.
+ * Runs a tool for its caller and answers as MCP does: the service's answer as JSON text, or a tool error
+ * ({@code isError}) carrying the problem the REST API would answer: its type, title, status, detail and fields. An
+ * unexpected failure is logged here with its stack trace and answered as {@code internal-error} with the request id
+ * only.
  */
 @Component
 class ToolAnswers {
@@ -45,11 +45,7 @@ class ToolAnswers {
         }
         try {
             Object answer = tool.apply(caller);
-            return CallToolResult.builder()
-                    .addTextContent(json.writeValueAsString(answer))
-                    .structuredContent(json.convertValue(answer, Map.class))
-                    .isError(false)
-                    .build();
+            return CallToolResult.builder().addTextContent(json.writeValueAsString(answer)).isError(false).build();
         }
         catch (ProblemException problem) {
             caller.failed(problem.toProblemDetail().getType().toString()
@@ -83,10 +79,6 @@ class ToolAnswers {
     }
 
     private CallToolResult error(Map<String, Object> problem) {
-        return CallToolResult.builder()
-                .addTextContent(json.writeValueAsString(problem))
-                .structuredContent(problem)
-                .isError(true)
-                .build();
+        return CallToolResult.builder().addTextContent(json.writeValueAsString(problem)).isError(true).build();
     }
 }
