@@ -1,10 +1,8 @@
 package com.careergpt.service.mcp;
 
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.ai.mcp.annotation.McpArg;
-import org.springframework.ai.mcp.annotation.McpPrompt;
-import org.springframework.ai.mcp.annotation.context.McpSyncRequestContext;
 import org.springframework.stereotype.Component;
 
 import com.careergpt.common.web.ProblemException;
@@ -15,9 +13,10 @@ import com.careergpt.service.resumes.ResumeService;
 import com.careergpt.service.resumes.ResumeView;
 import com.careergpt.service.scraping.jobs.JobQueries;
 
-import io.modelcontextprotocol.spec.McpError;
-import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
 import io.modelcontextprotocol.spec.McpSchema.GetPromptResult;
+import io.modelcontextprotocol.spec.McpSchema.Prompt;
+import io.modelcontextprotocol.spec.McpSchema.PromptArgument;
 import io.modelcontextprotocol.spec.McpSchema.PromptMessage;
 import io.modelcontextprotocol.spec.McpSchema.Role;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
@@ -26,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Ready-made requests a user picks in the assistant: each one brings the stored job post (or the market's figures)
- * into the conversation and says which CareerGPT tools to use next.
+ * into the conversation and says which CareerGPT tools to use next. A missing job or resume is the protocol's
+ * "resource not found" error, as for {@link CareerResources}.
  */
 @Component
 class CareerPrompts {
@@ -43,54 +43,59 @@ class CareerPrompts {
         this.json = json;
     }
 
-    @McpPrompt(name = "tailor_resume", title = "Tailor my resume to a job",
-            description = "Rewrite your resume for one job post, keeping to what the resume shows")
-    GetPromptResult tailorResume(McpSyncRequestContext context,
-            @McpArg(name = "jobId", description = "Id of the job post", required = true) String jobId,
-            @McpArg(name = "resumeId", description = "Id of your resume (default: your newest)") String resumeId) {
-        return prompt(context, "Tailor my resume to this job", caller -> {
-            String job = JobMarkdown.of(jobs.get(ToolInputs.id("jobId", jobId)));
-            ResumeView resume = resume(caller, resumeId);
-            return "Tailor my resume to the job post below. First call the CareerGPT tool match_resume with resumeId "
-                    + resume.id() + " and jobId " + jobId + " to see the matched and missing skills and keywords. "
-                    + "Then rewrite my summary and experience bullet points for this job: bring forward what the "
-                    + "job asks for and I already show, use the job's wording where it is true for me, and never "
-                    + "add skills, employers, titles or numbers my resume does not back. List the missing skills "
-                    + "separately as gaps to address.\n\n" + job + "\n---\n\nMy resume (" + resume.fileName()
-                    + "):\n\n" + (resume.text() == null ? "" : resume.text().strip());
-        });
+    List<SyncPromptSpecification> prompts() {
+        return List.of(
+                prompt(new Prompt("tailor_resume", "Tailor my resume to a job",
+                        "Rewrite your resume for one job post, keeping to what the resume shows",
+                        List.of(new PromptArgument("jobId", "Job", "Id of the job post", true),
+                                new PromptArgument("resumeId", "Resume", "Id of your resume (default: your newest)",
+                                        false)), null, null),
+                        this::tailorResume),
+                prompt(new Prompt("interview_prep", "Prepare me for an interview",
+                        "Likely interview questions for one job post, with how to answer them",
+                        List.of(new PromptArgument("jobId", "Job", "Id of the job post", true)), null, null),
+                        this::interviewPrep),
+                prompt(new Prompt("market_pay", "What does the market pay",
+                        "Salaries the collected job posts offer for a job title in a place",
+                        List.of(new PromptArgument("title", "Title", "A job title, e.g. backend engineer", true),
+                                new PromptArgument("place", "Place",
+                                        "A city, region or country (ISO code), e.g. Berlin or DE", false)), null, null),
+                        this::marketPay));
     }
 
-    @McpPrompt(name = "interview_prep", title = "Prepare me for an interview",
-            description = "Likely interview questions for one job post, with how to answer them")
-    GetPromptResult interviewPrep(McpSyncRequestContext context,
-            @McpArg(name = "jobId", description = "Id of the job post", required = true) String jobId) {
-        return prompt(context, "Prepare me for an interview for this job", caller -> {
-            String job = JobMarkdown.of(jobs.get(ToolInputs.id("jobId", jobId)));
-            return "Prepare me for an interview for the job post below. You may call the CareerGPT tool analyze with "
-                    + "task interview_prep and jobId " + jobId + " for a first set of questions, and list_resumes "
-                    + "and match_resume to see where my resume is thin for this job. Give me the technical and "
-                    + "behavioural questions I should expect, what a strong answer covers, questions I should ask, "
-                    + "and the gaps I should be ready to talk about.\n\n" + job;
-        });
+    private String tailorResume(McpCaller caller, Map<String, Object> arguments) {
+        String jobId = ToolInputs.id("jobId", text(arguments, "jobId"));
+        String job = JobMarkdown.of(jobs.get(jobId));
+        ResumeView resume = resume(caller, text(arguments, "resumeId"));
+        return "Tailor my resume to the job post below. First call the CareerGPT tool match_resume with resumeId "
+                + resume.id() + " and jobId " + jobId + " to see the matched and missing skills and keywords. Then "
+                + "rewrite my summary and experience bullet points for this job: bring forward what the job asks for "
+                + "and I already show, use the job's wording where it is true for me, and never add skills, "
+                + "employers, titles or numbers my resume does not back. List the missing skills separately as gaps "
+                + "to address.\n\n" + job + "\n---\n\nMy resume (" + resume.fileName() + "):\n\n"
+                + (resume.text() == null ? "" : resume.text().strip());
     }
 
-    @McpPrompt(name = "market_pay", title = "What does the market pay",
-            description = "Salaries the collected job posts offer for a job title in a place")
-    GetPromptResult marketPay(McpSyncRequestContext context,
-            @McpArg(name = "title", description = "A job title, e.g. backend engineer", required = true) String title,
-            @McpArg(name = "place", description = "A city, region or country (ISO code), e.g. Berlin or DE") String place) {
-        return prompt(context, "What the market pays", caller -> {
-            MarketReport report = analytics.report(MarketFilter.of(null, null, ToolInputs.id("title", title),
-                    place, null, null, null, null, null));
-            String where = place == null || place.isBlank() ? "" : " in " + place.strip();
-            return "What does the market pay for " + title.strip() + where + "? Answer from the statistics below, "
-                    + "CareerGPT's figures over the job posts it has collected (yearly salaries per currency, with "
-                    + "percentiles, by title, seniority, country and city; " + report.total() + " posts matched). "
-                    + "Say how many posts each figure rests on, and call the CareerGPT tool market_stats with other "
-                    + "filters (dates, remote, skill) if I ask for more.\n\nSalaries:\n"
-                    + json.writeValueAsString(report.salaries());
-        });
+    private String interviewPrep(McpCaller caller, Map<String, Object> arguments) {
+        String jobId = ToolInputs.id("jobId", text(arguments, "jobId"));
+        String job = JobMarkdown.of(jobs.get(jobId));
+        return "Prepare me for an interview for the job post below. You may call the CareerGPT tool analyze with task "
+                + "interview_prep and jobId " + jobId + " for a first set of questions, and list_resumes and "
+                + "match_resume to see where my resume is thin for this job. Give me the technical and behavioural "
+                + "questions I should expect, what a strong answer covers, questions I should ask, and the gaps I "
+                + "should be ready to talk about.\n\n" + job;
+    }
+
+    private String marketPay(McpCaller caller, Map<String, Object> arguments) {
+        String title = ToolInputs.id("title", text(arguments, "title"));
+        String place = text(arguments, "place");
+        MarketReport report = analytics.report(MarketFilter.of(null, null, title, place, null, null, null, null, null));
+        String where = place == null || place.isBlank() ? "" : " in " + place.strip();
+        return "What does the market pay for " + title + where + "? Answer from the statistics below, CareerGPT's "
+                + "figures over the job posts it has collected (yearly salaries per currency, with percentiles, by "
+                + "title, seniority, country and city; " + report.total() + " posts matched). Say how many posts "
+                + "each figure rests on, and call the CareerGPT tool market_stats with other filters (dates, remote, "
+                + "skill) if I ask for more.\n\nSalaries:\n" + json.writeValueAsString(report.salaries());
     }
 
     private ResumeView resume(McpCaller caller, String resumeId) {
@@ -105,21 +110,27 @@ class CareerPrompts {
         return resumes.get(caller.userId(), newest.get(0).id());
     }
 
-    private interface Writer {
-
-        String write(McpCaller caller);
+    private static String text(Map<String, Object> arguments, String name) {
+        Object value = arguments == null ? null : arguments.get(name);
+        return value == null ? null : value.toString();
     }
 
-    private static GetPromptResult prompt(McpSyncRequestContext context, String description, Writer writer) {
-        try {
-            McpCaller caller = McpCaller.of(context.transportContext());
-            return new GetPromptResult(description,
-                    List.of(new PromptMessage(Role.USER, new TextContent(null, writer.write(caller), null))), null);
-        }
-        catch (ProblemException problem) {
-            int code = problem.status().value() == 404 ? McpSchema.ErrorCodes.RESOURCE_NOT_FOUND
-                    : McpSchema.ErrorCodes.INVALID_PARAMS;
-            throw McpError.builder(code).message(problem.getMessage()).data(ToolAnswers.problem(problem)).build();
-        }
+    private interface Writer {
+
+        String write(McpCaller caller, Map<String, Object> arguments);
+    }
+
+    private static SyncPromptSpecification prompt(Prompt prompt, Writer writer) {
+        return new SyncPromptSpecification(prompt, (exchange, request) -> {
+            try {
+                McpCaller caller = McpCaller.of(exchange.transportContext());
+                String text = writer.write(caller, request.arguments());
+                return new GetPromptResult(prompt.title(),
+                        List.of(new PromptMessage(Role.USER, new TextContent(null, text, null))), null);
+            }
+            catch (ProblemException problem) {
+                throw CareerResources.error(problem);
+            }
+        });
     }
 }

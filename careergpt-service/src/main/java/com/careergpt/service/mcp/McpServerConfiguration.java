@@ -1,5 +1,7 @@
 package com.careergpt.service.mcp;
 
+import java.util.List;
+
 import org.springframework.ai.mcp.server.common.autoconfigure.properties.McpServerStreamableHttpProperties;
 import org.springframework.ai.mcp.server.webmvc.transport.WebMvcStreamableServerTransportProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -9,12 +11,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The MCP server's Streamable HTTP transport, as Spring AI would make it, with the caller of each message taken from
- * its HTTP request (see {@link McpCaller}); and the filter naming each message for the request log.
+ * its HTTP request (see {@link McpCaller}); the resources and prompts (the tools are annotated methods); and the
+ * filter naming each message for the request log.
  */
 @Configuration(proxyBeanMethods = false)
 class McpServerConfiguration {
@@ -29,6 +35,21 @@ class McpServerConfiguration {
                 .disallowDelete(properties.isDisallowDelete())
                 .contextExtractor(McpCaller::extract)
                 .build();
+    }
+
+    @Bean
+    List<SyncResourceSpecification> resourceLists(CareerResources resources) {
+        return resources.lists();
+    }
+
+    @Bean
+    List<SyncResourceTemplateSpecification> resourceItems(CareerResources resources) {
+        return resources.templates();
+    }
+
+    @Bean
+    List<SyncPromptSpecification> promptList(CareerPrompts prompts) {
+        return prompts.prompts();
     }
 
     /** After Spring Security: only an authenticated request's body is read to name it. */

@@ -14,8 +14,9 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * The MCP endpoint's refusals: 401 with an RFC 6750 {@code WWW-Authenticate: Bearer} challenge (as the MCP
- * authorization spec asks of a protected server) and the gateway's problem body. Guests have no MCP access: the
+ * The MCP endpoint's refusals: 401 with an RFC 6750 {@code WWW-Authenticate: Bearer} challenge pointing to the
+ * {@link McpResourceMetadata} (as the MCP authorization spec asks of a protected server) and the gateway's problem
+ * body. Guests have no MCP access: the
  * cookie is never enough, so a missing token is {@code token-required} rather than the REST API's guest hints.
  */
 class McpAccessRefusals implements AuthenticationEntryPoint {
@@ -31,13 +32,15 @@ class McpAccessRefusals implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        String challenge = "Bearer realm=\"" + REALM + "\", resource_metadata=\""
+                + McpResourceMetadata.url(request) + "\"";
         if (failure instanceof OAuth2AuthenticationException) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM
-                    + "\", error=\"invalid_token\", error_description=\"The access token was refused\"");
+            response.setHeader("WWW-Authenticate", challenge
+                    + ", error=\"invalid_token\", error_description=\"The access token was refused\"");
             problems.write(response, AccessProblems.invalidToken(failure.getMessage()));
             return;
         }
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
+        response.setHeader("WWW-Authenticate", challenge);
         problems.write(response, tokenRequired());
     }
 

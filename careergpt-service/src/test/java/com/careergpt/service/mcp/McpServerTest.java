@@ -121,8 +121,14 @@ class McpServerTest {
 
         TestHttp.Response none = device().post("/mcp", initialize, accept);
         assertThat(none.status()).isEqualTo(401);
-        assertThat(none.header("WWW-Authenticate").orElseThrow()).startsWith("Bearer realm=\"careergpt\"");
+        String challenge = none.header("WWW-Authenticate").orElseThrow();
+        assertThat(challenge).startsWith("Bearer realm=\"careergpt\"");
+        String metadataUrl = challenge.replaceAll(".*resource_metadata=\"([^\"]+)\".*", "$1");
+        assertThat(metadataUrl).isEqualTo("http://localhost:" + port + "/.well-known/oauth-protected-resource/mcp");
         assertThat(none.problemType()).isEqualTo("token-required");
+        JsonNode metadata = device().get(metadataUrl.substring(metadataUrl.indexOf("/.well-known"))).json();
+        assertThat(metadata.path("resource").asString()).isEqualTo("http://localhost:" + port + "/mcp");
+        assertThat(strings(metadata.path("bearer_methods_supported"))).containsExactly("header");
 
         Map<String, String> forged = new HashMap<>(accept);
         forged.put("Authorization", "Bearer not-a-token");
@@ -194,14 +200,17 @@ class McpServerTest {
                     "invalid-parameter", "query");
             assertProblem(client.callTool(new CallToolRequest("search_jobs", Map.of("size", 500))),
                     "invalid-parameter", "size");
+            CallToolResult wrongType = client.callTool(new CallToolRequest("search_jobs", Map.of("size", "lots")));
+            assertThat(wrongType.isError()).isTrue();
+            assertThat(((TextContent) wrongType.content().get(0)).text()).contains("/size").doesNotContain("\tat ");
             assertProblem(client.callTool(new CallToolRequest("search_jobs", Map.of("postedSince", "last week"))),
                     "invalid-parameter", "postedSince");
             assertProblem(client.callTool(new CallToolRequest("get_job", Map.of("jobId", "no-such-job"))),
                     "job-not-found", null);
             assertProblem(client.callTool(new CallToolRequest("collect_jobs", Map.of())),
                     "invalid-collect-request", "url");
-            assertThatThrownBy(() -> client.readResource(new ReadResourceRequest("careergpt://jobs/no-such-job")))
-                    .isInstanceOf(McpError.class);
+            assertNotFound(() -> client.readResource(new ReadResourceRequest("careergpt://jobs/no-such-job")),
+                    "job-not-found");
         }
         try (McpSyncClient stranger = client(token("collection-stranger"))) {
             stranger.initialize();
@@ -218,11 +227,12 @@ class McpServerTest {
                 bearer(owner)).json().path("id").asString();
         String jobId = collectByRest(owner, SITE.url("/jobs/ats-jsonld-backend.html"));
 
+        String resultId;
         try (McpSyncClient client = client(owner)) {
             client.initialize();
             JsonNode summary = ok(client.callTool(new CallToolRequest("analyze",
                     Map.of("task", "job_summary", "jobId", jobId))));
-            String resultId = summary.path("resultId").asString();
+            resultId = summary.path("resultId").asString();
             assertThat(resultId).isNotBlank();
             assertThat(summary.path("provider").asString()).isEqualTo("builtin");
 
@@ -260,8 +270,8 @@ class McpServerTest {
                     "invalid-request", "limit");
             assertProblem(client.callTool(new CallToolRequest("get_result", Map.of("resultId", "nope"))),
                     "result-not-found", null);
-            assertThatThrownBy(() -> client.getPrompt(new GetPromptRequest("interview_prep", Map.of("jobId", "nope"))))
-                    .isInstanceOf(McpError.class);
+            assertNotFound(() -> client.getPrompt(new GetPromptRequest("interview_prep", Map.of("jobId", "nope"))),
+                    "job-not-found");
         }
 
         try (McpSyncClient stranger = client(token("mcp-stranger"))) {
@@ -277,10 +287,12 @@ class McpServerTest {
             assertThat(summaryId).isEqualTo("0");
             assertThat(ok(stranger.callTool(new CallToolRequest("list_resumes", Map.of()))).path("total").asInt())
                     .isZero();
-            assertThatThrownBy(() -> stranger.readResource(new ReadResourceRequest("careergpt://resumes/" + resumeId)))
-                    .isInstanceOf(McpError.class);
-            assertThatThrownBy(() -> stranger.getPrompt(new GetPromptRequest("tailor_resume",
-                    Map.of("jobId", jobId, "resumeId", resumeId)))).isInstanceOf(McpError.class);
+            assertNotFound(() -> stranger.readResource(new ReadResourceRequest("careergpt://resumes/" + resumeId)),
+                    "resume-not-found");
+            assertNotFound(() -> stranger.getPrompt(new GetPromptRequest("tailor_resume",
+                    Map.of("jobId", jobId, "resumeId", resumeId))), "resume-not-found");
+            assertNotFound(() -> stranger.readResource(new ReadResourceRequest("careergpt://results/" + resultId)),
+                    "result-not-found");
         }
     }
 
@@ -385,6 +397,14 @@ class McpServerTest {
         if (field != null) {
             assertThat(problem.path("field").asString()).as(problem.toString()).isEqualTo(field);
         }
+    }
+
+    private static void assertNotFound(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String type) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(McpError.class, error -> {
+            assertThat(error.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND);
+            assertThat(JSON.valueToTree(error.getJsonRpcError().data()).path("type").asString()).endsWith("/" + type);
+            assertThat(error.getMessage()).doesNotContain("com.careergpt");
+        });
     }
 
     private static String text(McpSchema.ReadResourceResult result) {
