@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +103,7 @@ class McpServerTest {
             }
             Tool getJob = tools.stream().filter(tool -> tool.name().equals("get_job")).findFirst().orElseThrow();
             assertThat(getJob.inputSchema().get("required")).isEqualTo(List.of("jobId"));
-            assertThat(((Map<?, ?>) getJob.inputSchema().get("properties")).keySet()).isEqualTo(java.util.Set.of("jobId"));
+            assertThat(((Map<?, ?>) getJob.inputSchema().get("properties")).keySet()).isEqualTo(Set.of("jobId"));
 
             assertThat(client.listResourceTemplates().resourceTemplates()).extracting(McpSchema.ResourceTemplate::uriTemplate)
                     .contains("careergpt://jobs/{id}", "careergpt://resumes/{id}", "careergpt://results/{id}");
@@ -278,13 +280,14 @@ class McpServerTest {
             stranger.initialize();
             CallToolResult foreignMatch = stranger.callTool(new CallToolRequest("match_resume",
                     Map.of("resumeId", resumeId, "jobId", jobId)));
-            assertThat(problem(foreignMatch).path("status").asInt()).isEqualTo(404);
+            assertThat(problem(foreignMatch).path("type").asString()).endsWith("/resume-not-found");
             CallToolResult foreignAnalysis = stranger.callTool(new CallToolRequest("analyze",
                     Map.of("task", "resume_review", "resumeId", resumeId)));
             assertThat(problem(foreignAnalysis).path("status").asInt()).isEqualTo(404);
-            String summaryId = ok(stranger.callTool(new CallToolRequest("list_results", Map.of())))
-                    .path("total").asString();
-            assertThat(summaryId).isEqualTo("0");
+            assertProblem(stranger.callTool(new CallToolRequest("get_result", Map.of("resultId", resultId))),
+                    "result-not-found", null);
+            assertThat(ok(stranger.callTool(new CallToolRequest("list_results", Map.of()))).path("total").asInt())
+                    .isZero();
             assertThat(ok(stranger.callTool(new CallToolRequest("list_resumes", Map.of()))).path("total").asInt())
                     .isZero();
             assertNotFound(() -> stranger.readResource(new ReadResourceRequest("careergpt://resumes/" + resumeId)),
@@ -399,7 +402,7 @@ class McpServerTest {
         }
     }
 
-    private static void assertNotFound(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String type) {
+    private static void assertNotFound(ThrowingCallable call, String type) {
         assertThatThrownBy(call).isInstanceOfSatisfying(McpError.class, error -> {
             assertThat(error.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND);
             assertThat(JSON.valueToTree(error.getJsonRpcError().data()).path("type").asString()).endsWith("/" + type);
