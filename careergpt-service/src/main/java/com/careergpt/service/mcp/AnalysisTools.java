@@ -42,11 +42,16 @@ class AnalysisTools {
     CallToolResult analyze(McpSyncRequestContext context,
             @McpToolParam(description = "job_extract, job_summary, resume_review, resume_job_match, cover_letter, "
                     + "interview_prep or market_question") String task,
-            @McpToolParam(description = "Id of a stored job post (see search_jobs)", required = false) String jobId,
-            @McpToolParam(description = "Id of one of your resumes (see list_resumes)", required = false) String resumeId,
-            @McpToolParam(description = "Free text instead of an id: a job post, or a resume for resume tasks", required = false) String text,
-            @McpToolParam(description = "The question (market_question, interview_prep)", required = false) String question,
-            @McpToolParam(description = "Tone of a cover letter, e.g. formal, warm, concise", required = false) String tone) {
+            @McpToolParam(required = false, description = "Id of a stored job post (see search_jobs)") String jobId,
+            @McpToolParam(required = false, description = "Id of one of your resumes (see list_resumes)")
+            String resumeId,
+            @McpToolParam(required = false, description = "Free text instead of an id: a "
+                    + "job post, or a resume for resume tasks")
+            String text,
+            @McpToolParam(required = false, description = "The question (market_question, interview_prep)")
+            String question,
+            @McpToolParam(required = false, description = "Tone of a cover letter, e.g. formal, warm, concise")
+            String tone) {
         return answers.answer(context, caller -> {
             actions.admit(caller.caller());
             caller.actionAdmitted();
@@ -63,8 +68,11 @@ class AnalysisTools {
             annotations = @McpTool.McpAnnotations(readOnlyHint = false, destructiveHint = false, openWorldHint = false))
     CallToolResult matchResume(McpSyncRequestContext context,
             @McpToolParam(description = "Id of one of your resumes (see list_resumes)") String resumeId,
-            @McpToolParam(description = "Id of a stored job post; leave out to rank the stored jobs", required = false) String jobId,
-            @McpToolParam(description = "How many ranked jobs to answer, 1-50 (default 10; ranking only)", required = false) Integer limit) {
+            @McpToolParam(required = false, description = "Id of a stored job post; leave out to rank the stored jobs")
+            String jobId,
+            @McpToolParam(required = false, description = "How many ranked jobs to "
+                    + "answer, 1-50 (default 10; ranking only)")
+            Integer limit) {
         return answers.answer(context, caller -> {
             actions.admit(caller.caller());
             caller.actionAdmitted();

@@ -41,12 +41,17 @@ class CollectTools {
                     + "followed with get_collection. Each item names the stored jobId.",
             annotations = @McpTool.McpAnnotations(readOnlyHint = false, destructiveHint = false, openWorldHint = true))
     CallToolResult collectJobs(McpSyncRequestContext context,
-            @McpToolParam(description = "One address to collect from, or the address pasted text or html was copied from", required = false) String url,
-            @McpToolParam(description = "Several addresses to collect from (at most 50)", required = false) List<String> urls,
-            @McpToolParam(description = "A pasted job post as plain text", required = false) String text,
-            @McpToolParam(description = "A pasted job page as HTML", required = false) String html,
-            @McpToolParam(description = "How pages are fetched: auto (default), static or browser", required = false) String render,
-            @McpToolParam(description = "Wait for the collection to finish (default true)", required = false) Boolean wait) {
+            @McpToolParam(required = false, description = "One address to collect from, or the "
+                    + "address pasted text or html was copied from")
+            String url,
+            @McpToolParam(required = false, description = "Several addresses to collect from (at most 50)")
+            List<String> urls,
+            @McpToolParam(required = false, description = "A pasted job post as plain text") String text,
+            @McpToolParam(required = false, description = "A pasted job page as HTML") String html,
+            @McpToolParam(required = false, description = "How pages are fetched: auto (default), static or browser")
+            String render,
+            @McpToolParam(required = false, description = "Wait for the collection to finish (default true)")
+            Boolean wait) {
         return answers.answer(context, caller -> {
             actions.admit(caller.caller());
             caller.actionAdmitted();
@@ -66,7 +71,8 @@ class CollectTools {
                     + "of each source: stored, duplicate, unchanged, no_job or failed, with the jobId.",
             annotations = @McpTool.McpAnnotations(readOnlyHint = true, destructiveHint = false, openWorldHint = false))
     CallToolResult getCollection(McpSyncRequestContext context,
-            @McpToolParam(description = "Id of one of your collections, as collect_jobs answers it") String collectionId) {
+            @McpToolParam(description = "Id of one of your collections, as collect_jobs answers it")
+            String collectionId) {
         return answers.answer(context, caller ->
                 collections.get(ToolInputs.id("collectionId", collectionId), caller.caller()));
     }

@@ -14,7 +14,7 @@ import com.careergpt.service.search.SemanticJobSearch;
 
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
-/** The stored job posts: {@code GET /api/jobs}, {@code GET /api/jobs/search} and {@code GET /api/jobs/{id}} as tools. */
+/** The stored job posts: {@code GET /api/jobs}, {@code GET /api/jobs/search} and {@code GET /api/jobs/{id}}. */
 @Component
 class JobTools {
 
@@ -37,19 +37,26 @@ class JobTools {
                     + "combine with AND. Answers a page of posts without their descriptions: get_job reads one.",
             annotations = @McpTool.McpAnnotations(readOnlyHint = true, destructiveHint = false, openWorldHint = false))
     CallToolResult searchJobs(McpSyncRequestContext context,
-            @McpToolParam(description = "What to look for, in words (required when semantic is true)", required = false) String query,
-            @McpToolParam(description = "Match query by meaning instead of by its words (default false)", required = false) Boolean semantic,
-            @McpToolParam(description = "Company name contains this", required = false) String company,
-            @McpToolParam(description = "City, region or country contains this", required = false) String location,
-            @McpToolParam(description = "remote, hybrid or onsite", required = false) String remote,
-            @McpToolParam(description = "Yearly salary range overlaps from this amount", required = false) Double salaryMin,
-            @McpToolParam(description = "Yearly salary range overlaps up to this amount", required = false) Double salaryMax,
-            @McpToolParam(description = "ISO 4217 currency of the salary, e.g. EUR", required = false) String currency,
-            @McpToolParam(description = "Post lists this skill (name or alias)", required = false) String skill,
-            @McpToolParam(description = "Posted on or after this day (yyyy-MM-dd)", required = false) String postedSince,
-            @McpToolParam(description = "List linked duplicates too (default false)", required = false) Boolean includeDuplicates,
-            @McpToolParam(description = "Page number, from 0 (default 0)", required = false) Integer page,
-            @McpToolParam(description = "Posts per page, 1-100 (default 20)", required = false) Integer size) {
+            @McpToolParam(required = false, description = "What to look for, in words (required when semantic is true)")
+            String query,
+            @McpToolParam(required = false, description = "Match query by meaning instead "
+                    + "of by its words (default false)")
+            Boolean semantic,
+            @McpToolParam(required = false, description = "Company name contains this") String company,
+            @McpToolParam(required = false, description = "City, region or country contains this") String location,
+            @McpToolParam(required = false, description = "remote, hybrid or onsite") String remote,
+            @McpToolParam(required = false, description = "Yearly salary range overlaps from this amount")
+            Double salaryMin,
+            @McpToolParam(required = false, description = "Yearly salary range overlaps up to this amount")
+            Double salaryMax,
+            @McpToolParam(required = false, description = "ISO 4217 currency of the salary, e.g. EUR") String currency,
+            @McpToolParam(required = false, description = "Post lists this skill (name or alias)") String skill,
+            @McpToolParam(required = false, description = "Posted on or after this day (yyyy-MM-dd)")
+            String postedSince,
+            @McpToolParam(required = false, description = "List linked duplicates too (default false)")
+            Boolean includeDuplicates,
+            @McpToolParam(required = false, description = "Page number, from 0 (default 0)") Integer page,
+            @McpToolParam(required = false, description = "Posts per page, 1-100 (default 20)") Integer size) {
         return answers.answer(context, caller -> {
             int pageNumber = ToolInputs.page(page);
             int pageSize = ToolInputs.size(size);

@@ -29,15 +29,23 @@ class MarketTools {
                     + "and rising skills. Filters combine with AND.",
             annotations = @McpTool.McpAnnotations(readOnlyHint = true, destructiveHint = false, openWorldHint = false))
     CallToolResult marketStats(McpSyncRequestContext context,
-            @McpToolParam(description = "First day counted (yyyy-MM-dd), on date posted, else first seen", required = false) String from,
-            @McpToolParam(description = "Last day counted (yyyy-MM-dd), inclusive", required = false) String to,
-            @McpToolParam(description = "Words the title or description holds, each as a whole word, e.g. a job title", required = false) String q,
-            @McpToolParam(description = "City contains this, or region or country (ISO code) is this", required = false) String location,
-            @McpToolParam(description = "remote, hybrid or onsite", required = false) String remote,
-            @McpToolParam(description = "Posts list this skill (name or alias)", required = false) String skill,
-            @McpToolParam(description = "Rising skills: first day of the period compared with [from, to]", required = false) String compareFrom,
-            @McpToolParam(description = "Rising skills: last day of the compared period, inclusive", required = false) String compareTo,
-            @McpToolParam(description = "Entries per list, 1-100 (default 20)", required = false) Integer limit) {
+            @McpToolParam(required = false, description = "First day counted (yyyy-MM-dd), on "
+                    + "date posted, else first seen")
+            String from,
+            @McpToolParam(required = false, description = "Last day counted (yyyy-MM-dd), inclusive") String to,
+            @McpToolParam(required = false, description = "Words the title or description holds, each "
+                    + "as a whole word, e.g. a job title")
+            String q,
+            @McpToolParam(required = false, description = "City contains this, or region or country (ISO code) is this")
+            String location,
+            @McpToolParam(required = false, description = "remote, hybrid or onsite") String remote,
+            @McpToolParam(required = false, description = "Posts list this skill (name or alias)") String skill,
+            @McpToolParam(required = false, description = "Rising skills: first day of "
+                    + "the period compared with [from, to]")
+            String compareFrom,
+            @McpToolParam(required = false, description = "Rising skills: last day of the compared period, inclusive")
+            String compareTo,
+            @McpToolParam(required = false, description = "Entries per list, 1-100 (default 20)") Integer limit) {
         return answers.answer(context, caller -> analytics.report(MarketFilter.of(ToolInputs.date("from", from),
                 ToolInputs.date("to", to), q, location, remote, skill, ToolInputs.date("compareFrom", compareFrom),
                 ToolInputs.date("compareTo", compareTo), limit)));

@@ -29,7 +29,7 @@ record McpCaller(Caller caller, HttpServletRequest request) {
         return McpTransportContext.create(Map.of(CALLER, Caller.of(servletRequest), REQUEST, servletRequest));
     }
 
-    /** The caller of the message; only a verified user gets past the security chain, but a context without one is refused. */
+    /** The caller of the message: only verified users pass the security chain; a context without one is refused. */
     static McpCaller of(McpTransportContext context) {
         if (context != null && context.get(CALLER) instanceof Caller caller && caller.isVerified()
                 && context.get(REQUEST) instanceof HttpServletRequest request) {

@@ -2,6 +2,8 @@ package com.careergpt.service.mcp;
 
 import java.util.List;
 
+import com.careergpt.common.web.ProblemWriter;
+
 import org.springframework.ai.mcp.server.common.autoconfigure.properties.McpServerStreamableHttpProperties;
 import org.springframework.ai.mcp.server.webmvc.transport.WebMvcStreamableServerTransportProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The MCP server's Streamable HTTP transport, as Spring AI would make it, with the caller of each message taken from
- * its HTTP request (see {@link McpCaller}); the resources and prompts (the tools are annotated methods); and the
- * filter naming each message for the request log.
+ * its HTTP request (see {@link McpCaller}); the resources and prompts (the tools are annotated methods); the filters
+ * naming each message for the request log and binding sessions to their users.
  */
 @Configuration(proxyBeanMethods = false)
 class McpServerConfiguration {
@@ -56,9 +58,21 @@ class McpServerConfiguration {
     @Bean
     FilterRegistrationBean<McpOperationFilter> mcpOperationFilter(JsonMapper json,
             McpServerStreamableHttpProperties properties) {
-        FilterRegistrationBean<McpOperationFilter> registration = new FilterRegistrationBean<>(new McpOperationFilter(json));
+        FilterRegistrationBean<McpOperationFilter> registration =
+                new FilterRegistrationBean<>(new McpOperationFilter(json));
         registration.addUrlPatterns(properties.getMcpEndpoint());
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    /** After Spring Security too: a session belongs to the user whose token opened it. */
+    @Bean
+    FilterRegistrationBean<McpSessionOwners> mcpSessionOwners(ProblemWriter problems,
+            McpServerStreamableHttpProperties properties) {
+        FilterRegistrationBean<McpSessionOwners> registration =
+                new FilterRegistrationBean<>(new McpSessionOwners(problems));
+        registration.addUrlPatterns(properties.getMcpEndpoint());
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;
     }
 }

@@ -28,9 +28,10 @@ class ResultTools {
             description = "Your analyses and matches, newest first, each with a preview of its answer.",
             annotations = @McpTool.McpAnnotations(readOnlyHint = true, destructiveHint = false, openWorldHint = false))
     CallToolResult listResults(McpSyncRequestContext context,
-            @McpToolParam(description = "Only this task, e.g. job_summary, match or match_ranking", required = false) String task,
-            @McpToolParam(description = "Page number, from 0 (default 0)", required = false) Integer page,
-            @McpToolParam(description = "Results per page, 1-100 (default 20)", required = false) Integer size) {
+            @McpToolParam(required = false, description = "Only this task, e.g. job_summary, match or match_ranking")
+            String task,
+            @McpToolParam(required = false, description = "Page number, from 0 (default 0)") Integer page,
+            @McpToolParam(required = false, description = "Results per page, 1-100 (default 20)") Integer size) {
         return answers.answer(context, caller -> results.list(caller.userId(),
                 task == null || task.isBlank() ? null : task.strip(), ToolInputs.page(page), ToolInputs.size(size)));
     }
@@ -39,7 +40,8 @@ class ResultTools {
             description = "One of your analyses or matches with its whole answer.",
             annotations = @McpTool.McpAnnotations(readOnlyHint = true, destructiveHint = false, openWorldHint = false))
     CallToolResult getResult(McpSyncRequestContext context,
-            @McpToolParam(description = "Id of the result, as list_results or an analysis answers it") String resultId) {
+            @McpToolParam(description = "Id of the result, as list_results or an analysis answers it")
+            String resultId) {
         return answers.answer(context, caller -> results.get(caller.userId(), ToolInputs.id("resultId", resultId)));
     }
 
@@ -48,8 +50,8 @@ class ResultTools {
                     + "CareerGPT web app or with POST /api/resumes).",
             annotations = @McpTool.McpAnnotations(readOnlyHint = true, destructiveHint = false, openWorldHint = false))
     CallToolResult listResumes(McpSyncRequestContext context,
-            @McpToolParam(description = "Page number, from 0 (default 0)", required = false) Integer page,
-            @McpToolParam(description = "Resumes per page, 1-100 (default 20)", required = false) Integer size) {
+            @McpToolParam(required = false, description = "Page number, from 0 (default 0)") Integer page,
+            @McpToolParam(required = false, description = "Resumes per page, 1-100 (default 20)") Integer size) {
         return answers.answer(context, caller -> resumes.list(caller.userId(), ToolInputs.page(page),
                 ToolInputs.size(size)));
     }

@@ -105,7 +105,8 @@ class McpServerTest {
             assertThat(getJob.inputSchema().get("required")).isEqualTo(List.of("jobId"));
             assertThat(((Map<?, ?>) getJob.inputSchema().get("properties")).keySet()).isEqualTo(Set.of("jobId"));
 
-            assertThat(client.listResourceTemplates().resourceTemplates()).extracting(McpSchema.ResourceTemplate::uriTemplate)
+            assertThat(client.listResourceTemplates().resourceTemplates())
+                    .extracting(McpSchema.ResourceTemplate::uriTemplate)
                     .contains("careergpt://jobs/{id}", "careergpt://resumes/{id}", "careergpt://results/{id}");
             assertThat(client.listResources().resources()).extracting(McpSchema.Resource::uri)
                     .contains("careergpt://resumes", "careergpt://results");
@@ -148,15 +149,45 @@ class McpServerTest {
         assertThat(asGuest.problemType()).isEqualTo("token-required");
 
         try (McpSyncClient client = client(null)) {
-            assertThatThrownBy(client::initialize).hasRootCauseInstanceOf(McpHttpClientTransportAuthorizationException.class)
-                    .rootCause().satisfies(refused -> assertThat(((McpHttpClientTransportAuthorizationException) refused)
-                            .getResponseInfo().statusCode()).isEqualTo(401));
+            assertThatThrownBy(client::initialize).rootCause()
+                    .isInstanceOfSatisfying(McpHttpClientTransportAuthorizationException.class,
+                            refused -> assertThat(refused.getResponseInfo().statusCode()).isEqualTo(401));
         }
+    }
+
+    @Test
+    void aSessionAnswersOnlyTheUserWhoOpenedIt() {
+        Map<String, String> owner = mcpHeaders(token("session-owner"), null);
+        TestHttp.Response opened = device().post("/mcp", """
+                {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",
+                 "capabilities":{},"clientInfo":{"name":"test","version":"1"}}}""", owner);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        String session = opened.header("Mcp-Session-Id").orElseThrow();
+        String listTools = """
+                {"jsonrpc":"2.0","id":2,"method":"tools/list","params":{}}""";
+
+        TestHttp.Response hijacked = device().post("/mcp", listTools, mcpHeaders(token("session-thief"), session));
+        assertThat(hijacked.status()).isEqualTo(404);
+        assertThat(hijacked.problemType()).isEqualTo("session-not-found");
+        TestHttp.Response own = device().post("/mcp", listTools, mcpHeaders(token("session-owner"), session));
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).contains("search_jobs");
+    }
+
+    private static Map<String, String> mcpHeaders(String token, String session) {
+        Map<String, String> headers = new HashMap<>(bearer(token));
+        headers.put("Accept", "application/json, text/event-stream");
+        headers.put("MCP-Protocol-Version", "2025-06-18");
+        if (session != null) {
+            headers.put("Mcp-Session-Id", session);
+        }
+        return headers;
     }
 
     @Test
     void aCollectionReportsProgressPerSourceAndItsJobsCanBeSearchedAndRead() {
         List<ProgressNotification> progress = new CopyOnWriteArrayList<>();
+        String collectionId;
         try (McpSyncClient client = client(token("collector"), progress)) {
             client.initialize();
             CallToolResult collected = client.callTool(new CallToolRequest("collect_jobs",
@@ -174,9 +205,10 @@ class McpServerTest {
             assertThat(last.progress()).isEqualTo(2.0);
             assertThat(last.total()).isEqualTo(2.0);
             String jobId = collection.path("items").get(0).path("jobId").asString();
+            collectionId = collection.path("id").asString();
 
             JsonNode followed = ok(client.callTool(new CallToolRequest("get_collection",
-                    Map.of("collectionId", collection.path("id").asString()))));
+                    Map.of("collectionId", collectionId))));
             assertThat(followed.path("done").asInt()).isEqualTo(2);
 
             JsonNode found = ok(client.callTool(new CallToolRequest("search_jobs", Map.of("company", "Larkspur"))));
@@ -216,8 +248,8 @@ class McpServerTest {
         }
         try (McpSyncClient stranger = client(token("collection-stranger"))) {
             stranger.initialize();
-            String someoneElses = UUID.randomUUID().toString();
-            assertProblem(stranger.callTool(new CallToolRequest("get_collection", Map.of("collectionId", someoneElses))),
+            assertProblem(stranger.callTool(new CallToolRequest("get_collection",
+                    Map.of("collectionId", collectionId))),
                     "collection-not-found", "id");
         }
     }
@@ -263,15 +295,25 @@ class McpServerTest {
 
             GetPromptResult tailor = client.getPrompt(new GetPromptRequest("tailor_resume", Map.of("jobId", jobId)));
             assertThat(promptText(tailor)).contains("match_resume").contains(resumeId).contains("## Description");
-            GetPromptResult interview = client.getPrompt(new GetPromptRequest("interview_prep", Map.of("jobId", jobId)));
+            GetPromptResult interview = client.getPrompt(new GetPromptRequest("interview_prep",
+                    Map.of("jobId", jobId)));
             assertThat(promptText(interview)).contains("interview").contains(jobId);
 
             assertProblem(client.callTool(new CallToolRequest("analyze", Map.of("task", "horoscope"))),
                     "invalid-request", "task");
-            assertProblem(client.callTool(new CallToolRequest("match_resume", Map.of("resumeId", resumeId, "limit", 99))),
+            assertProblem(client.callTool(new CallToolRequest("match_resume",
+                    Map.of("resumeId", resumeId, "limit", 99))),
                     "invalid-request", "limit");
             assertProblem(client.callTool(new CallToolRequest("get_result", Map.of("resultId", "nope"))),
                     "result-not-found", null);
+            assertProblem(client.callTool(new CallToolRequest("list_results", Map.of("size", 0))),
+                    "invalid-parameter", "size");
+            assertProblem(client.callTool(new CallToolRequest("list_resumes", Map.of("page", -1))),
+                    "invalid-parameter", "page");
+            assertProblem(client.callTool(new CallToolRequest("match_resume", Map.of("resumeId", " "))),
+                    "invalid-request", "resumeId");
+            assertProblem(client.callTool(new CallToolRequest("analyze", Map.of("task", "job_summary",
+                    "jobId", "no-such-job"))), "job-not-found", null);
             assertNotFound(() -> client.getPrompt(new GetPromptRequest("interview_prep", Map.of("jobId", "nope"))),
                     "job-not-found");
         }
