@@ -47,7 +47,9 @@ record McpCaller(Caller caller, HttpServletRequest request) {
         request.setAttribute(GuestAction.ADMITTED_ATTRIBUTE, Boolean.TRUE);
     }
 
-    void failed(String problemType, String detail, Throwable cause) {
-        request.setAttribute(RequestFailure.ATTRIBUTE, new RequestFailure(problemType, detail, cause));
+    RequestFailure failed(String problemType, String detail, Throwable cause) {
+        RequestFailure failure = new RequestFailure(problemType, detail, cause);
+        request.setAttribute(RequestFailure.ATTRIBUTE, failure);
+        return failure;
     }
 }

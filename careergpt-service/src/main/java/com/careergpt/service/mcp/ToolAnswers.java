@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.RequestIdFilter;
+import com.careergpt.service.errors.ErrorReports;
 
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
@@ -21,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs a tool for its caller and answers as MCP does: the service's answer as JSON text, or a tool error
  * ({@code isError}) carrying the problem the REST API would answer: its type, title, status, detail and fields. An
- * unexpected failure is logged here with its stack trace and answered as {@code internal-error} with the request id
- * only.
+ * unexpected failure is logged here with its stack trace and counted in the admin error groups (the HTTP answer is
+ * 200 still, so the request log would not), and answered as {@code internal-error} with the request id only.
  */
 @Component
 class ToolAnswers {
@@ -30,9 +31,11 @@ class ToolAnswers {
     private static final Logger log = LoggerFactory.getLogger(ToolAnswers.class);
 
     private final JsonMapper json;
+    private final ErrorReports errors;
 
-    ToolAnswers(JsonMapper json) {
+    ToolAnswers(JsonMapper json, ErrorReports errors) {
         this.json = json;
+        this.errors = errors;
     }
 
     CallToolResult answer(McpSyncRequestContext context, Function<McpCaller, Object> tool) {
@@ -55,7 +58,7 @@ class ToolAnswers {
         catch (RuntimeException unexpected) {
             String requestId = RequestIdFilter.currentId(caller.request());
             log.error("MCP tool call failed (request {})", requestId, unexpected);
-            caller.failed(null, unexpected.getMessage(), unexpected);
+            errors.report(caller.request(), 500, caller.failed(null, unexpected.getMessage(), unexpected));
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", ProblemException.TYPE_BASE + "internal-error");
             problem.put("title", "Internal error");
