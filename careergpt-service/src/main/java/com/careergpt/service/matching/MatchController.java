@@ -1,11 +1,9 @@
 package com.careergpt.service.matching;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.llm.api.LlmCallers;
 import com.careergpt.service.security.Caller;
 import com.careergpt.service.security.GuestAction;
@@ -39,21 +37,6 @@ class MatchController {
     @ApiResponse(responseCode = "400", description = "resumeId missing or limit out of range (field names it)")
     @ApiResponse(responseCode = "404", description = "No such resume of yours, or no such job")
     Object match(@RequestBody(required = false) MatchRequest request, Caller caller) {
-        if (request == null || request.resumeId() == null || request.resumeId().isBlank()) {
-            throw invalid("resumeId", "Name one of your resumes in resumeId (POST /api/resumes stores one).");
-        }
-        if (request.jobId() != null && !request.jobId().isBlank()) {
-            return matches.match(request.resumeId().strip(), request.jobId().strip(), LlmCallers.of(caller));
-        }
-        int limit = request.limit() == null ? 10 : request.limit();
-        if (limit < 1 || limit > MatchService.MAX_LIMIT) {
-            throw invalid("limit", "limit must be between 1 and " + MatchService.MAX_LIMIT + ".");
-        }
-        return matches.rank(request.resumeId().strip(), limit, LlmCallers.of(caller));
-    }
-
-    private static ProblemException invalid(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail)
-                .with("field", field);
+        return matches.answer(request, LlmCallers.of(caller));
     }
 }

@@ -72,6 +72,29 @@ public class MatchService {
         this.json = json;
     }
 
+    /**
+     * {@code POST /api/match}'s request answered: a {@link MatchAnswer} when it names a job, else a
+     * {@link RankingAnswer}; a missing resume id or a limit out of range is a 400 problem naming the field.
+     */
+    public Object answer(MatchRequest request, LlmCaller caller) {
+        if (request == null || request.resumeId() == null || request.resumeId().isBlank()) {
+            throw invalid("resumeId", "Name one of your resumes in resumeId (POST /api/resumes stores one).");
+        }
+        if (request.jobId() != null && !request.jobId().isBlank()) {
+            return match(request.resumeId().strip(), request.jobId().strip(), caller);
+        }
+        int limit = request.limit() == null ? 10 : request.limit();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw invalid("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+        return rank(request.resumeId().strip(), limit, caller);
+    }
+
+    private static ProblemException invalid(String field, String detail) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail)
+                .with("field", field);
+    }
+
     public MatchAnswer match(String resumeId, String jobId, LlmCaller caller) {
         StoredResume resume = resumes.stored(resumeId, caller.userId());
         JobView job = job(jobId);

@@ -54,7 +54,8 @@ class RequestLogFilter extends OncePerRequestFilter {
         }
         finally {
             Caller caller = Caller.of(request);
-            String path = request.getRequestURI();
+            Object operation = request.getAttribute(RequestLogEntry.OPERATION_ATTRIBUTE);
+            String path = operation == null ? request.getRequestURI() : request.getRequestURI() + "/" + operation;
             RequestFailure failure = RequestFailure.of(request);
             writer.enqueue(new RequestLogEntry(start, request.getMethod(),
                     path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path, response.getStatus(),

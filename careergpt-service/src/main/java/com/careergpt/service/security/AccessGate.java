@@ -29,12 +29,12 @@ class AccessGate implements HandlerInterceptor {
     private static final String CLAIM_ATTRIBUTE = AccessGate.class.getName() + ".claim";
 
     private final IdentityClient identity;
-    private final UserRateLimiter rateLimiter;
+    private final VerifiedActions actions;
     private final ActionMeters meters;
 
-    AccessGate(IdentityClient identity, UserRateLimiter rateLimiter, ActionMeters meters) {
+    AccessGate(IdentityClient identity, VerifiedActions actions, ActionMeters meters) {
         this.identity = identity;
-        this.rateLimiter = rateLimiter;
+        this.actions = actions;
         this.meters = meters;
     }
 
@@ -55,20 +55,12 @@ class AccessGate implements HandlerInterceptor {
 
     private void admitAction(HttpServletRequest request, Caller caller) {
         switch (caller.kind()) {
-            case VERIFIED -> consumeRateLimit(caller);
-            case GUEST -> claimFreeAction(request, caller);
+            case VERIFIED -> actions.admit(caller);
+            case GUEST -> {
+                claimFreeAction(request, caller);
+                meters.admitted(caller.kind());
+            }
             case ANONYMOUS -> throw refused(caller, AccessProblems.identityRequired(), "identity-required");
-        }
-        meters.admitted(caller.kind());
-    }
-
-    private void consumeRateLimit(Caller caller) {
-        try {
-            rateLimiter.consume(caller.userId());
-        }
-        catch (ProblemException limited) {
-            meters.rateLimited();
-            throw refused(caller, limited, "rate-limited");
         }
     }
 

@@ -35,6 +35,9 @@ class SecurityConfiguration {
     private static final AuthorizationManager<RequestAuthorizationContext> KNOWN_CALLER = (authentication, context) ->
             new AuthorizationDecision(Caller.of(context.getRequest()).kind() != Caller.Kind.ANONYMOUS);
 
+    private static final AuthorizationManager<RequestAuthorizationContext> VERIFIED_CALLER = (authentication, context) ->
+            new AuthorizationDecision(Caller.of(context.getRequest()).isVerified());
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
@@ -58,8 +61,30 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * {@code /mcp} (the MCP server) is for verified users only: a valid, unrevoked bearer access token, never the
+     * guest cookie. Its actions are counted and rate-limited by the tools themselves, as the {@link AccessGate} does
+     * for REST.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain mcpChain(HttpSecurity http, ProblemWriter problems, AccessTokenAuthentication authentication)
+            throws Exception {
+        McpAccessRefusals refusals = new McpAccessRefusals(problems);
+        return StatelessApi.configure(http)
+                .securityMatcher("/mcp", "/mcp/**")
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new BearerOnlyTokenResolver())
+                        .authenticationEntryPoint(refusals)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication)))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals))
+                .addFilterAfter(new CallerFilter(), BearerTokenAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(VERIFIED_CALLER))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain gatewayChain(HttpSecurity http, ProblemWriter problems, AccessTokenAuthentication authentication)
             throws Exception {
         AccessProblemResponses refusals = new AccessProblemResponses(problems);

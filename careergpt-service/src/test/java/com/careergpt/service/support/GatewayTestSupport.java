@@ -49,6 +49,8 @@ public final class GatewayTestSupport {
                 "--careergpt.identity.internal.service-token=" + INTERNAL_TOKEN,
                 "--careergpt.identity.token.admin-emails=" + ADMIN_EMAIL,
                 "--careergpt.identity.verification.resend-cooldown=0s",
+                // Nor for careergpt-service's MCP server.
+                "--spring.ai.mcp.server.enabled=false",
                 // careergpt-service's classpath carries Spring AI and JobRunr; identity-service has no use for them.
                 "--spring.autoconfigure.exclude=org.springframework.ai.model.openai.autoconfigure.OpenAiAudioSpeechAutoConfiguration,"
                         + "org.springframework.ai.model.openai.autoconfigure.OpenAiAudioTranscriptionAutoConfiguration,"

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.storage.ConcurrentJobModificationException;
@@ -27,7 +28,7 @@ import com.careergpt.service.security.Caller;
  * progress streams and waits.
  */
 @Service
-class CollectionService {
+public class CollectionService {
 
     private static final long WAIT_POLL_MILLIS = 100;
 
@@ -50,7 +51,7 @@ class CollectionService {
         this.jobs = jobs;
     }
 
-    CollectionView submit(CollectRequest request, Caller caller) {
+    public CollectionView submit(CollectRequest request, Caller caller) {
         RenderMode render = renderMode(request.render());
         List<Source> sources = sources(request);
         String id = create(caller.userId(), render, sources, null, null);
@@ -93,8 +94,22 @@ class CollectionService {
      * row: the job may run on another instance.
      */
     CollectionView await(String id) {
+        return await(id, progress -> { });
+    }
+
+    /** {@link #await(String)}, telling {@code progress} the collection's state each time another source is done. */
+    public CollectionView await(String id, Consumer<CollectionView> progress) {
         Instant deadline = clock.instant().plus(properties.waitTimeout());
-        while (!collections.findById(id).map(Collection::finished).orElse(true) && clock.instant().isBefore(deadline)) {
+        int done = -1;
+        while (clock.instant().isBefore(deadline)) {
+            Collection collection = collections.findById(id).orElse(null);
+            if (collection == null || collection.finished()) {
+                break;
+            }
+            if (collection.done() != done) {
+                done = collection.done();
+                progress.accept(view(id));
+            }
             try {
                 Thread.sleep(WAIT_POLL_MILLIS);
             } catch (InterruptedException interrupted) {
@@ -105,7 +120,7 @@ class CollectionService {
         return view(id);
     }
 
-    CollectionView get(String id, Caller caller) {
+    public CollectionView get(String id, Caller caller) {
         Collection collection = owned(id, caller);
         return CollectionView.of(collection, items.findByCollectionIdOrderByPosition(collection.id()));
     }

@@ -23,7 +23,7 @@ public record CollectionView(String id, String status, int done, int total, Stri
                         item.reason())).toList());
     }
 
-    boolean finished() {
+    public boolean finished() {
         return "done".equals(status);
     }
 }
