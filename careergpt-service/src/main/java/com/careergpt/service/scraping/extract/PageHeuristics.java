@@ -30,11 +30,12 @@ final class PageHeuristics {
     private static final Pattern NO = Pattern.compile("(?u)no|n|false|nein|non|nee|não|nao|不可|いいえ|none");
     /**
      * A page offering to staff the reader's project ("Hire PHP Developers"): the reader is a client, not a candidate.
-     * The offer is matched in lower-cased text, which is much faster than a case-insensitive search.
+     * The offer is matched in lower-cased text, which is much faster than a case-insensitive search, and only where
+     * one of its words can start.
      */
     private static final Pattern SERVICE_TITLE = Pattern.compile("(?iu)^\\s*(?:hire|rent|outsource)\\s");
-    private static final Pattern SERVICE_OFFER = Pattern.compile("\\b(?:hire|rent|outsource)\\s+(?:our\\s+|the\\s+best\\s+|a\\s+)?(?:dedicated\\s+|remote\\s+|top\\s+|expert\\s+|skilled\\s+)?(?:[\\w.#+-]+\\s+)?"
-            + "(?:developers|programmers|engineers|designers|coders|experts|team)\\b|\\byour\\s+(?:project|business|startup)\\b");
+    private static final Pattern SERVICE_OFFER = Pattern.compile("(?=[hory])(?:\\b(?:hire|rent|outsource)\\s+(?:our\\s+|the\\s+best\\s+|a\\s+)?(?:dedicated\\s+|remote\\s+|top\\s+|expert\\s+|skilled\\s+)?(?:[\\w.#+-]+\\s+)?"
+            + "(?:developers|programmers|engineers|designers|coders|experts|team)\\b|\\byour\\s+(?:project|business|startup)\\b)");
     private static final Pattern HIRING_VERB = Pattern.compile("\\s(?:seeks|is seeking|is looking for|is hiring|sucht|recherche|busca|cerca|zoekt|procura)\\s");
     private static final Pattern SEEKS = Pattern.compile("(?u)(?:^|[.:]\\s)(\\p{Lu}[\\p{L}&.,'-]*(?:\\s+\\p{Lu}[\\p{L}&.,'-]*){0,4})"
             + "\\s+(?:seeks|is seeking|is looking for|is hiring|sucht|recherche|busca|cerca|zoekt|procura)\\s$");
