@@ -9,6 +9,6 @@ cd "$ROOT"
 CP="$(service_test_classpath browser-render)"
 {
     echo "browser render benchmark ($(machine))"
-    (cd careergpt-service && java ${BENCH_JAVA_OPTS:--Xmx512m} -cp "$(echo "$CP" | sed "s#careergpt-service/target#target#g")" \
+    (cd careergpt-service && java ${BENCH_JAVA_OPTS:--Xmx512m} -cp "$CP" \
         com.careergpt.service.scraping.fetch.BrowserRenderBenchmark "${1:-40}" "${2:-/usr/bin/chromium}")
 } | tee "$RESULTS/browser-render.txt"

@@ -9,6 +9,6 @@ CP="$(service_test_classpath builtin)"
 
 {
     echo "builtin provider benchmark ($(machine))"
-    (cd careergpt-service && java ${BENCH_JAVA_OPTS:--Xmx1g} -cp "$(echo "$CP" | sed "s#careergpt-service/target#target#g")" \
+    (cd careergpt-service && java ${BENCH_JAVA_OPTS:--Xmx1g} -cp "$CP" \
         com.careergpt.service.llm.builtin.BuiltinBenchmark "${1:-50}")
 } | tee "$RESULTS/builtin.txt"

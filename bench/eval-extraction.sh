@@ -10,10 +10,7 @@ source "$(dirname "$0")/lib.sh"
 DIR="$(cd "${1:-$ROOT/../shared/fixtures/real-pages}" && pwd)"
 shift || true
 cd "$ROOT"
-bench_log "compiling careergpt-service test classes (reactor build, nothing installed)"
-./mvnw -B -q -ntp -pl careergpt-service -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$RESULTS/eval-extraction-classpath.txt" -Dmdep.includeScope=test >&2
-CP="careergpt-service/target/test-classes:careergpt-service/target/classes:careergpt-common/target/classes:$(cat "$RESULTS/eval-extraction-classpath.txt")"
+CP="$(service_test_classpath eval-extraction)"
 set +e
 java ${BENCH_JAVA_OPTS:--Xmx512m} -cp "$CP" com.careergpt.service.scraping.extract.ExtractionEvaluation "$DIR" "$@" \
     | tee "$RESULTS/eval-extraction.txt"

@@ -9,6 +9,6 @@ CP="$(service_test_classpath extract)"
 
 {
     echo "extraction benchmark ($(machine))"
-    (cd careergpt-service && java ${BENCH_JAVA_OPTS:--Xmx1g} -cp "$(echo "$CP" | sed "s#careergpt-service/target#target#g")" \
+    (cd careergpt-service && java ${BENCH_JAVA_OPTS:--Xmx1g} -cp "$CP" \
         com.careergpt.service.scraping.extract.ExtractBenchmark "${1:-500}")
 } | tee "$RESULTS/extract.txt"

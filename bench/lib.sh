@@ -39,17 +39,12 @@ rss_mib() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 
 machine() { echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"; }
 
-# Compiles careergpt-service's test classes (installing the upstream modules once if needed) and prints the
-# classpath to run a benchmark main from them; relative to the repository root.
+# Compiles careergpt-service's test classes with the modules it needs (a reactor build: nothing is installed, a fresh
+# clone works) and prints the classpath to run a benchmark main from them, as absolute paths.
 service_test_classpath() {
     local name="$1"
-    bench_log "compiling careergpt-service test classes"
-    if ! (cd "$ROOT" && ./mvnw -B -q -ntp test-compile dependency:build-classpath -pl careergpt-service \
-            -Dmdep.outputFile="$RESULTS/$name-classpath.txt" -Dmdep.includeScope=test 2>"$RESULTS/$name-build.log"); then
-        bench_log "upstream modules missing from the local repository; installing them once"
-        (cd "$ROOT" && ./mvnw -B -q -ntp -DskipTests install -pl careergpt-service -am >&2 \
-            && ./mvnw -B -q -ntp test-compile dependency:build-classpath -pl careergpt-service \
-                -Dmdep.outputFile="$RESULTS/$name-classpath.txt" -Dmdep.includeScope=test >&2)
-    fi
-    echo "careergpt-service/target/test-classes:careergpt-service/target/classes:$(cat "$RESULTS/$name-classpath.txt")"
+    bench_log "compiling careergpt-service test classes (reactor build, nothing installed)"
+    (cd "$ROOT" && ./mvnw -B -q -ntp -pl careergpt-service -am test-compile dependency:build-classpath \
+        -Dmdep.outputFile="$RESULTS/$name-classpath.txt" -Dmdep.includeScope=test >&2)
+    echo "$ROOT/careergpt-service/target/test-classes:$ROOT/careergpt-service/target/classes:$(cat "$RESULTS/$name-classpath.txt")"
 }

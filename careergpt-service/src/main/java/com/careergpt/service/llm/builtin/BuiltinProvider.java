@@ -125,6 +125,7 @@ public class BuiltinProvider implements LlmProvider {
         output.put("salary", salary);
         output.put("employmentType", posting == null || posting.employmentType() == null ? null : posting.employmentType().json());
         output.put("seniority", posting == null || posting.seniority() == null ? null : posting.seniority().json());
+        output.put("datePosted", posting == null || posting.datePosted() == null ? null : posting.datePosted().toString());
         output.put("skills", posting == null ? List.of() : posting.skills());
         return output;
     }

@@ -25,6 +25,7 @@ import com.careergpt.service.llm.ProviderReply;
 import com.careergpt.service.llm.ProviderRequest;
 import com.careergpt.service.llm.RenderedPrompt;
 import com.careergpt.service.llm.TokenUsage;
+import com.careergpt.service.llm.builtin.BuiltinProvider;
 import com.careergpt.service.llm.ledger.CallOutcome;
 import com.careergpt.service.llm.ledger.LedgerEntry;
 import com.careergpt.service.llm.ledger.LlmLedger;
@@ -39,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The router: for each entry of the call's route, serves a cached answer or calls the provider, checks the answer
  * (one repair call when it does not fit the schema) and falls back to the next entry on failures that allow it.
  * A provider's BAD_REQUEST stops the call: it means our request is wrong, and another provider would hide that.
+ * A {@link LlmCall#modelsOnly() models-only} call skips the route's builtin entries.
  */
 class FallbackLlmRouter implements LlmRouter {
 
@@ -89,7 +91,8 @@ class FallbackLlmRouter implements LlmRouter {
     private LlmResult execute(LlmCall call, Consumer<String> onText) {
         long startNanos = System.nanoTime();
         RenderedPrompt prompt = prompts.render(call.task(), call.inputs());
-        List<RouteEntry> route = routes.resolve(call.task(), call.caller().tier()).entries();
+        List<RouteEntry> route = routes.resolve(call.task(), call.caller().tier()).entries().stream()
+                .filter(entry -> !call.modelsOnly() || !BuiltinProvider.NAME.equals(entry.provider())).toList();
         CallContext context = new CallContext(call, prompt, InputHash.of(InputHash.canonical(call.inputs())),
                 MDC.get(RequestIdFilter.MDC_KEY), startNanos);
         List<Attempt> attempts = new ArrayList<>();

@@ -13,8 +13,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of job collections: batch size, the largest pasted page, how long {@code ?wait=true} waits, the
- * job-board feed base URLs (tests point them at a local server), and whether the LLM
- * router's {@code job_extract} fills fields the extractors left empty.
+ * job-board feed base URLs (tests point them at a local server), and whether a language model routed for
+ * {@code job_extract} (OpenAI or Ollama; never the builtin rules) fills fields the extractors left empty. With the
+ * default route (builtin only) the fill asks nothing.
  */
 @Validated
 @ConfigurationProperties("careergpt.collect")
@@ -24,5 +25,5 @@ public record CollectionProperties(
         @DefaultValue("60s") @NotNull Duration waitTimeout,
         @DefaultValue("https://boards-api.greenhouse.io") @NotBlank String greenhouseBaseUrl,
         @DefaultValue("https://api.lever.co") @NotBlank String leverBaseUrl,
-        @DefaultValue("false") boolean llmFill) {
+        @DefaultValue("true") boolean llmFill) {
 }

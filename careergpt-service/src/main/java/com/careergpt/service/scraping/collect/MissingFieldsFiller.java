@@ -1,79 +1,86 @@
 package com.careergpt.service.scraping.collect;
 
-import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import com.careergpt.service.llm.LlmCall;
-import com.careergpt.service.llm.LlmCallFailedException;
-import com.careergpt.service.llm.LlmCaller;
-import com.careergpt.service.llm.LlmRouter;
-import com.careergpt.service.llm.LlmTask;
-import com.careergpt.service.scraping.EmploymentType;
 import com.careergpt.service.scraping.JobPosting;
-import com.careergpt.service.scraping.Location;
 import com.careergpt.service.scraping.Provenance;
-import com.careergpt.service.scraping.RemoteMode;
-import com.careergpt.service.scraping.Salary;
-import com.careergpt.service.scraping.SalaryPeriod;
-import com.careergpt.service.scraping.Seniority;
-import com.careergpt.service.scraping.normalize.Locations;
-import com.careergpt.service.scraping.normalize.SalaryParser;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import com.careergpt.service.skills.SkillTaxonomy;
 
 /**
- * The last extraction step, when {@code careergpt.collect.llm-fill} is on: the LLM router's {@code job_extract} task
- * reads the post's text and fills only the fields the structured data and heuristics left empty. The route decides
- * the model (builtin by default; an OpenAI-compatible or Ollama model when configured). A failed call leaves the
- * posting as it was: the fill is a bonus, never a reason to lose a job.
+ * The last extraction step, when {@code careergpt.collect.llm-fill} is on and a language model (OpenAI or Ollama)
+ * is routed for {@code job_extract}: the model reads the post's text and fills only the fields the structured data
+ * and rules left empty, each checked like a rule value ({@link ModelValues}) and named in {@code fieldSources} with
+ * the model that gave it. A value the rules found is never replaced. A failed call leaves the posting as it was:
+ * the fill is a bonus, never a reason to lose a job.
  */
 @Component
 class MissingFieldsFiller {
 
     private static final Logger log = LoggerFactory.getLogger(MissingFieldsFiller.class);
 
-    private final LlmRouter router;
+    private final ModelFieldSource model;
     private final CollectionProperties properties;
-    private final JsonMapper json;
+    private final SkillTaxonomy taxonomy;
+    private final Clock clock;
 
-    MissingFieldsFiller(LlmRouter router, CollectionProperties properties, JsonMapper json) {
-        this.router = router;
+    MissingFieldsFiller(ModelFieldSource model, CollectionProperties properties, SkillTaxonomy taxonomy, Clock clock) {
+        this.model = model;
         this.properties = properties;
-        this.json = json;
+        this.taxonomy = taxonomy;
+        this.clock = clock;
     }
 
     JobPosting fill(JobPosting posting) {
         if (!properties.llmFill() || complete(posting)) {
             return posting;
         }
-        ObjectNode inputs = json.createObjectNode();
-        inputs.put("text", posting.title() + "\n" + (posting.description() == null ? "" : posting.description()));
-        JsonNode found;
+        String text = posting.title() + "\n" + (posting.description() == null ? "" : posting.description());
+        Optional<ModelFields> answer;
         try {
-            found = router.run(new LlmCall(LlmTask.JOB_EXTRACT, inputs, LlmCaller.service("scraper"))).output();
-        } catch (LlmCallFailedException failed) {
-            log.warn("LLM extraction for missing fields of '{}' failed: {}", posting.title(), failed.getMessage());
+            answer = model.read(text);
+        } catch (RuntimeException failed) {
+            log.warn("A language model could not fill the missing fields of '{}'; keeping what the rules found: {}",
+                    posting.title(), failed.getMessage());
             return posting;
         }
-        Location location = posting.location() != null ? posting.location() : location(found.path("location"));
-        Salary salary = posting.salary() != null ? posting.salary() : salary(found.path("salary"));
-        Provenance provenance = posting.provenance() == null ? null : new Provenance(posting.provenance().source(),
-                posting.provenance().fetcher(), posting.provenance().extractor() + "+llm", posting.provenance().fetchedAt());
-        return new JobPosting(posting.title(),
-                posting.company() != null ? posting.company() : text(found.path("company")),
-                location,
-                posting.remote() != null ? posting.remote() : RemoteMode.fromJson(text(found.path("remote"))).orElse(null),
-                salary,
-                posting.employmentType() != null ? posting.employmentType()
-                        : EmploymentType.fromJson(text(found.path("employmentType"))).orElse(null),
-                posting.seniority() != null ? posting.seniority() : Seniority.fromJson(text(found.path("seniority"))).orElse(null),
-                posting.datePosted(), posting.validThrough(), posting.applyUrl(), posting.canonicalUrl(),
-                posting.description(), posting.descriptionMarkdown(), posting.skills(), provenance);
+        if (answer.isEmpty() || !answer.get().fields().isObject()) {
+            return posting;
+        }
+        return merged(posting, new ModelValues(answer.get().fields(), text), answer.get().source());
+    }
+
+    private JobPosting merged(JobPosting posting, ModelValues values, String source) {
+        Fill fill = new Fill(new LinkedHashMap<>(), source);
+        var company = fill.field("company", posting.company(), values::company);
+        var location = fill.field("location", posting.location(), values::location);
+        var remote = fill.field("remote", posting.remote(), values::remote);
+        var salary = fill.field("salary", posting.salary(), values::salary);
+        var employmentType = fill.field("employmentType", posting.employmentType(), values::employmentType);
+        var seniority = fill.field("seniority", posting.seniority(), values::seniority);
+        var datePosted = fill.field("datePosted", posting.datePosted(), () -> values.datePosted(LocalDate.now(clock)));
+        List<String> skills = fill.field("skills", posting.skills().isEmpty() ? null : posting.skills(),
+                () -> Optional.of(values.skills(taxonomy)).filter(found -> !found.isEmpty()));
+        if (fill.filled().isEmpty()) {
+            return posting;
+        }
+        Map<String, String> sources = new LinkedHashMap<>(posting.fieldSources() == null ? Map.of() : posting.fieldSources());
+        sources.putAll(fill.filled());
+        Provenance provenance = posting.provenance();
+        Provenance marked = provenance == null ? null : new Provenance(provenance.source(), provenance.fetcher(),
+                provenance.extractor() + "+llm", provenance.fetchedAt());
+        return new JobPosting(posting.title(), company, location, remote, salary, employmentType, seniority, datePosted,
+                posting.validThrough(), posting.applyUrl(), posting.canonicalUrl(), posting.description(),
+                posting.descriptionMarkdown(), skills == null ? List.of() : skills, marked, sources);
     }
 
     private static boolean complete(JobPosting posting) {
@@ -81,24 +88,16 @@ class MissingFieldsFiller {
                 && posting.employmentType() != null && posting.remote() != null;
     }
 
-    private static Location location(JsonNode node) {
-        if (!node.isObject()) {
-            return null;
-        }
-        return Locations.of(text(node.path("city")), text(node.path("region")), text(node.path("country")));
-    }
+    /** Takes the model's value only where the rules found none, and notes which fields it took. */
+    private record Fill(Map<String, String> filled, String source) {
 
-    private static Salary salary(JsonNode node) {
-        if (!node.isObject()) {
-            return null;
+        <T> T field(String name, T ruleValue, Supplier<Optional<T>> modelValue) {
+            if (ruleValue != null) {
+                return ruleValue;
+            }
+            Optional<T> found = modelValue.get();
+            found.ifPresent(value -> filled.put(name, source));
+            return found.orElse(null);
         }
-        BigDecimal min = node.path("min").isNumber() ? node.path("min").decimalValue() : null;
-        BigDecimal max = node.path("max").isNumber() ? node.path("max").decimalValue() : null;
-        String period = SalaryPeriod.fromJson(text(node.path("period"))).map(SalaryPeriod::json).orElse(null);
-        return SalaryParser.structured(min, max, text(node.path("currency")), period).orElse(null);
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() || node.asString().isBlank() ? null : node.asString();
     }
 }

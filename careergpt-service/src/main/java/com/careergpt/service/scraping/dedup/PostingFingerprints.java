@@ -36,6 +36,19 @@ public class PostingFingerprints {
         return new PostingFingerprint(contentHash, SimilarityHash.of(words), companyKey, titleKey);
     }
 
+    /**
+     * Whether a posting found under a stored job's canonical URL is that job again, edited, rather than another
+     * posting the site gave the same canonical URL (a shared {@code og:url}, a form page's address): their companies
+     * agree (or one names none), their titles are alike and their texts are at most twice the near-duplicate
+     * distance apart, since an edit may rewrite a paragraph. Content decides, not the address.
+     */
+    public boolean sameOpening(PostingFingerprint stored, PostingFingerprint incoming) {
+        boolean companiesAgree = stored.companyKey() == null || incoming.companyKey() == null
+                || stored.companyKey().equals(incoming.companyKey());
+        return companiesAgree && JobTitles.similarity(stored.titleKey(), incoming.titleKey()) >= settings.minTitleSimilarity()
+                && SimilarityHash.distance(stored.simhash(), incoming.simhash()) <= 2 * settings.maxDistance();
+    }
+
     public NearDuplicateIndex newIndex() {
         return new NearDuplicateIndex(settings);
     }

@@ -99,12 +99,13 @@ public class JobPageExtractor {
         LocalDate today = fetchedAt.atZone(ZoneOffset.UTC).toLocalDate();
         Draft draft = jsonLd.read(document).or(() -> microdata.read(document)).orElse(null);
         Element main = MainContent.strip(document);
-        PageHeuristics.Reading heuristics = PageHeuristics.read(document, main, today);
+        PageHeuristics.Reading heuristics = PageHeuristics.read(document, main, today, draft);
         if (draft == null) {
             if (heuristics.signals() < minSignals || !heuristics.draft().hasTitle()) {
                 return Optional.empty();
             }
             draft = heuristics.draft();
+            draft.descriptionHtml = main.html();
         } else {
             String structuredText = draft.descriptionHtml == null ? "" : Jsoup.parseBodyFragment(draft.descriptionHtml).text();
             if (heuristics.textLength() > structuredText.length()) {

@@ -30,11 +30,12 @@ final class PageHeuristics {
     private static final Pattern NO = Pattern.compile("(?u)no|n|false|nein|non|nee|não|nao|不可|いいえ|none");
     /**
      * A page offering to staff the reader's project ("Hire PHP Developers"): the reader is a client, not a candidate.
-     * The offer is matched in lower-cased text, which is much faster than a case-insensitive search.
+     * The offer is matched in lower-cased text, which is much faster than a case-insensitive search, and only where
+     * one of its words can start.
      */
     private static final Pattern SERVICE_TITLE = Pattern.compile("(?iu)^\\s*(?:hire|rent|outsource)\\s");
-    private static final Pattern SERVICE_OFFER = Pattern.compile("\\b(?:hire|rent|outsource)\\s+(?:our\\s+|the\\s+best\\s+|a\\s+)?(?:dedicated\\s+|remote\\s+|top\\s+|expert\\s+|skilled\\s+)?(?:[\\w.#+-]+\\s+)?"
-            + "(?:developers|programmers|engineers|designers|coders|experts|team)\\b|\\byour\\s+(?:project|business|startup)\\b");
+    private static final Pattern SERVICE_OFFER = Pattern.compile("(?=[hory])(?:\\b(?:hire|rent|outsource)\\s+(?:our\\s+|the\\s+best\\s+|a\\s+)?(?:dedicated\\s+|remote\\s+|top\\s+|expert\\s+|skilled\\s+)?(?:[\\w.#+-]+\\s+)?"
+            + "(?:developers|programmers|engineers|designers|coders|experts|team)\\b|\\byour\\s+(?:project|business|startup)\\b)");
     private static final Pattern HIRING_VERB = Pattern.compile("\\s(?:seeks|is seeking|is looking for|is hiring|sucht|recherche|busca|cerca|zoekt|procura)\\s");
     private static final Pattern SEEKS = Pattern.compile("(?u)(?:^|[.:]\\s)(\\p{Lu}[\\p{L}&.,'-]*(?:\\s+\\p{Lu}[\\p{L}&.,'-]*){0,4})"
             + "\\s+(?:seeks|is seeking|is looking for|is hiring|sucht|recherche|busca|cerca|zoekt|procura)\\s$");
@@ -56,7 +57,11 @@ final class PageHeuristics {
     private PageHeuristics() {
     }
 
-    static Reading read(Document page, Element main, LocalDate today) {
+    /**
+     * @param known what structured data already gave, or null: the fields it has are not read again (structured
+     *        data wins field by field), nor are the job signals counted, which only decide a page without it
+     */
+    static Reading read(Document page, Element main, LocalDate today, Draft known) {
         Draft draft = new Draft();
         draft.extractor = "heuristic";
         int signals = 0;
@@ -80,23 +85,51 @@ final class PageHeuristics {
         if (locationText != null) {
             signals++;
         }
-        String shortLines = shortLines(main);
-        draft.remote = facts.first(FactLabels.REMOTE, PageHeuristics::remoteValue)
-                .or(() -> JobAttributes.remoteMode(Objects.toString(locationText, "") + "\n" + shortLines))
-                .orElse(null);
-        draft.employmentType = facts.first(FactLabels.EMPLOYMENT_TYPE, JobAttributes::employmentType)
-                .or(() -> JobAttributes.employmentType(firstNonBlank(commitmentElement(main), shortLines)))
-                .orElse(null);
+        boolean readRemote = known == null || known.remote == null;
+        boolean readEmploymentType = known == null || known.employmentType == null;
+        String shortLines = readRemote || readEmploymentType ? shortLines(main) : "";
+        if (readRemote) {
+            draft.remote = facts.first(FactLabels.REMOTE, PageHeuristics::remoteValue)
+                    .or(() -> JobAttributes.remoteMode(Objects.toString(locationText, "") + "\n" + shortLines))
+                    .orElse(null);
+        }
+        if (readEmploymentType) {
+            draft.employmentType = facts.first(FactLabels.EMPLOYMENT_TYPE, JobAttributes::employmentType)
+                    .or(() -> JobAttributes.employmentType(firstNonBlank(commitmentElement(main), shortLines)))
+                    .orElse(null);
+        }
         if (draft.employmentType != null) {
             signals++;
         }
         String country = draft.location == null ? null : draft.location.country();
-        draft.salary = facts.first(FactLabels.PAY, value -> SalaryParser.fromLabelledValue(value, country))
-                .or(() -> SalaryParser.fromText(proseText(main, mainText)).filter(salary -> salary.flag() == null))
-                .orElse(null);
+        if (known == null || known.salary == null) {
+            draft.salary = facts.first(FactLabels.PAY, value -> SalaryParser.fromLabelledValue(value, country))
+                    .or(() -> SalaryParser.fromText(proseText(main, mainText)).filter(salary -> salary.flag() == null))
+                    .orElse(null);
+        }
         if (draft.salary != null) {
             signals++;
         }
+        if (known == null || known.datePosted == null) {
+            draft.datePosted = datePosted(page, facts, lowerHead, today, country).orElse(null);
+        }
+        if (known == null || known.applyUrl == null) {
+            for (Element link : main.select("a[href]")) {
+                if (APPLY.matcher(link.text()).find()) {
+                    draft.applyUrl = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+                    signals++;
+                    break;
+                }
+            }
+        }
+        if (known == null) {
+            signals += textSignals(mainText, lowerHead, rawTitle, draft.applyUrl != null);
+        }
+        return new Reading(draft, signals, mainText.length(), facts.all(FactLabels.SKILLS));
+    }
+
+    private static Optional<LocalDate> datePosted(Document page, PageFacts facts, String lowerHead, LocalDate today,
+            String country) {
         boolean monthFirst = PageLocale.monthFirst(page, country);
         Optional<LocalDate> date = facts.first(FactLabels.DATE, value -> PostingDates.parse(value, today, monthFirst));
         if (date.isEmpty()) {
@@ -108,28 +141,25 @@ final class PageHeuristics {
         if (date.isEmpty()) {
             date = PostingDates.parse(meta(page, "article:published_time"), today, monthFirst);
         }
-        draft.datePosted = date.orElse(null);
+        return date;
+    }
+
+    /** Job sections, a hiring sentence and an e-mail application count for a job; a service offer against it. */
+    private static int textSignals(String mainText, String lowerHead, String rawTitle, boolean applyLink) {
+        int signals = 0;
         if (SECTIONS.matcher(mainText).find()) {
             signals++;
         }
         if (HIRING.matcher(mainText).find()) {
             signals++;
         }
-        for (Element link : main.select("a[href]")) {
-            if (APPLY.matcher(link.text()).find()) {
-                draft.applyUrl = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
-                signals++;
-                break;
-            }
-        }
-        if (draft.applyUrl == null && EMAIL_APPLICATION.matcher(mainText).find()) {
+        if (!applyLink && EMAIL_APPLICATION.matcher(mainText).find()) {
             signals++;
         }
         if (SERVICE_TITLE.matcher(Objects.toString(rawTitle, "")).find() || count(SERVICE_OFFER, lowerHead) >= 3) {
             signals -= 2;
         }
-        draft.descriptionHtml = main.html();
-        return new Reading(draft, signals, mainText.length(), facts.all(FactLabels.SKILLS));
+        return signals;
     }
 
     private static int count(Pattern pattern, String text) {

@@ -36,6 +36,8 @@ public class JobQueries {
 
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {
     };
+    private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
+    };
 
     private final JobRepository jobs;
     private final RawPageRepository rawPages;
@@ -121,7 +123,9 @@ public class JobQueries {
     }
 
     private JobView view(StoredJob job, boolean withDescription) {
-        return JobView.of(job, json.readValue(job.skillsJson(), STRING_LIST), withDescription);
+        Map<String, String> filled = job.fieldSourcesJson() == null ? Map.of()
+                : json.readValue(job.fieldSourcesJson(), STRING_MAP);
+        return JobView.of(job, json.readValue(job.skillsJson(), STRING_LIST), filled, withDescription);
     }
 
     static ProblemException notFound(String id) {

@@ -21,7 +21,7 @@ record JobRecord(
         BigDecimal salaryYearlyMin, BigDecimal salaryYearlyMax, String salaryFlag,
         String employmentType, String seniority, LocalDate datePosted, LocalDate validThrough, String applyUrl,
         String description, String descriptionMarkdown, List<String> skills, String skillsJson,
-        String contentHash, long simhash, String fetcher, String extractor, Instant fetchedAt) {
+        String contentHash, long simhash, String fetcher, String extractor, Instant fetchedAt, String fieldSourcesJson) {
 
     private static final int MAX_TITLE = 500;
 
@@ -54,7 +54,8 @@ record JobRecord(
                 fingerprint.contentHash(), fingerprint.simhash(),
                 provenance == null || provenance.fetcher() == null ? "inline" : provenance.fetcher(),
                 provenance == null || provenance.extractor() == null ? "heuristic" : provenance.extractor(),
-                provenance == null || provenance.fetchedAt() == null ? Instant.EPOCH : provenance.fetchedAt());
+                provenance == null || provenance.fetchedAt() == null ? Instant.EPOCH : provenance.fetchedAt(),
+                posting.fieldSources() == null ? null : json.writeValueAsString(posting.fieldSources()));
     }
 
     private static String truncate(String value, int max) {

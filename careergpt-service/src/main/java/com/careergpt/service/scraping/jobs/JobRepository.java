@@ -1,7 +1,6 @@
 package com.careergpt.service.scraping.jobs;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -9,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface JobRepository extends JpaRepository<StoredJob, String>, JpaSpecificationExecutor<StoredJob> {
 
-    Optional<StoredJob> findByCanonicalUrl(String canonicalUrl);
+    List<StoredJob> findByCanonicalUrlOrderByFirstSeen(String canonicalUrl);
 
     @Query("select j from StoredJob j where j.duplicateOf = :id or j.id = :id order by j.firstSeen")
     List<StoredJob> findCluster(String id);

@@ -2,6 +2,7 @@ package com.careergpt.service.scraping.jobs;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The write side of the job store. Decides, one store at a time across all instances sharing the database (the
  * {@code store_sequences} row is locked until commit, so two collections can't both store the same job as new),
- * whether a posting is unchanged (same canonical URL and content), changed (same URL, new content: updated in
- * place), a duplicate of a stored job (kept, linked to the original) or new; then writes the job, its raw page and
- * whatever the caller records about it in one transaction. Each store takes the next number of that row; before
+ * whether a posting is unchanged (same canonical URL and content), changed (same URL, the same opening edited:
+ * updated in place), a duplicate of a stored job (kept, linked to the original) or new; then writes the job, its
+ * raw page and whatever the caller records about it in one transaction. A canonical URL alone never merges two
+ * postings: a different posting under a stored job's URL is a job of its own (content decides). Each store takes the next number of that row; before
  * deciding, the in-memory near-duplicate index catches up with the jobs other instances stored since it last looked,
  * and it learns this instance's own job after its transaction committed.
  */
@@ -94,14 +96,18 @@ public class JobStore {
     private StoreOutcome write(JobRecord record, PostingFingerprint fingerprint, RawContent raw, String userId,
             NearDuplicateIndex current, long sequence) {
         Instant now = clock.instant();
-        Optional<StoredJob> sameUrl = record.canonicalUrl() == null ? Optional.empty()
-                : jobs.findByCanonicalUrl(record.canonicalUrl());
-        if (sameUrl.isPresent()) {
-            StoredJob job = sameUrl.get();
+        List<StoredJob> sameUrl = record.canonicalUrl() == null ? List.of()
+                : jobs.findByCanonicalUrlOrderByFirstSeen(record.canonicalUrl());
+        for (StoredJob job : sameUrl) {
             if (job.contentHash().equals(record.contentHash())) {
                 job.seenAgain(now);
                 return new StoreOutcome(StoreOutcome.Kind.UNCHANGED, job.id(), job.duplicateOf());
             }
+        }
+        Optional<StoredJob> edited = sameUrl.stream()
+                .filter(job -> fingerprints.sameOpening(fingerprintOf(job), fingerprint)).findFirst();
+        if (edited.isPresent()) {
+            StoredJob job = edited.get();
             job.apply(record, now);
             job.storedAs(sequence);
             rawPages.findById(job.id()).ifPresentOrElse(page -> page.replace(raw),
@@ -118,6 +124,10 @@ public class JobStore {
         return match.isPresent()
                 ? new StoreOutcome(StoreOutcome.Kind.DUPLICATE, job.id(), job.duplicateOf())
                 : new StoreOutcome(StoreOutcome.Kind.STORED, job.id(), null);
+    }
+
+    private static PostingFingerprint fingerprintOf(StoredJob job) {
+        return new PostingFingerprint(job.contentHash(), job.simhash(), job.companyKey(), job.titleKey());
     }
 
     /** Duplicates always point at the cluster's original, never at another duplicate. */

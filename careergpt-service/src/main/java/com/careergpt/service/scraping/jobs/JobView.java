@@ -3,7 +3,9 @@ package com.careergpt.service.scraping.jobs;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.careergpt.service.scraping.Location;
 import com.careergpt.service.scraping.Provenance;
@@ -13,7 +15,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A stored job as the API shows it. Field names follow the fixtures' {@code .expected.json}; {@code description}
- * and {@code descriptionMarkdown} are left out of list pages.
+ * and {@code descriptionMarkdown} are left out of list pages. {@code fieldSources} tells, for each extracted field
+ * the job has, where its value came from: {@code rules} (the page's structured data and the extraction rules, or
+ * the feed) or the language model that filled it after the rules left it empty ({@code llm:openai/gpt-4o-mini}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobView(
@@ -35,10 +39,13 @@ public record JobView(
         String description,
         String descriptionMarkdown,
         Provenance provenance,
+        Map<String, String> fieldSources,
         Instant firstSeen,
         Instant lastSeen) {
 
-    static JobView of(StoredJob job, List<String> skills, boolean withDescription) {
+    static final String RULES = "rules";
+
+    static JobView of(StoredJob job, List<String> skills, Map<String, String> filledByModel, boolean withDescription) {
         Location location = job.city() == null && job.region() == null && job.country() == null
                 ? null : new Location(job.city(), job.region(), job.country());
         Salary salary = job.salaryMin() == null && job.salaryMax() == null ? null
@@ -52,7 +59,28 @@ public record JobView(
                 withDescription ? job.description() : null,
                 withDescription ? job.descriptionMarkdown() : null,
                 new Provenance(job.sourceUrl(), job.fetcher(), job.extractor(), job.fetchedAt()),
-                job.firstSeen(), job.lastSeen());
+                fieldSources(job, location, salary, skills, filledByModel), job.firstSeen(), job.lastSeen());
+    }
+
+    private static Map<String, String> fieldSources(StoredJob job, Location location, Salary salary,
+            List<String> skills, Map<String, String> filledByModel) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("title", job.title());
+        values.put("company", job.company());
+        values.put("location", location);
+        values.put("remote", job.remote());
+        values.put("salary", salary);
+        values.put("employmentType", job.employmentType());
+        values.put("seniority", job.seniority());
+        values.put("datePosted", job.datePosted());
+        values.put("skills", skills.isEmpty() ? null : skills);
+        Map<String, String> sources = new LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (value != null) {
+                sources.put(field, filledByModel.getOrDefault(field, RULES));
+            }
+        });
+        return sources;
     }
 
     /** Keeps figures readable in JSON: 75000 and 35.5, not 75000.00 or 7.5E+4. */

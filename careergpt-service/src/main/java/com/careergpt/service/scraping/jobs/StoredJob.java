@@ -120,6 +120,10 @@ class StoredJob {
     @Column(name = "fetched_at", nullable = false)
     private Instant fetchedAt;
 
+    /** Fields a language model filled, as a JSON object of field name to source; null when the rules gave all. */
+    @Column(name = "field_sources")
+    private String fieldSourcesJson;
+
     @Column(name = "first_seen", nullable = false)
     private Instant firstSeen;
 
@@ -180,6 +184,7 @@ class StoredJob {
     String fetcher() { return fetcher; }
     String extractor() { return extractor; }
     Instant fetchedAt() { return fetchedAt; }
+    String fieldSourcesJson() { return fieldSourcesJson; }
     Instant firstSeen() { return firstSeen; }
     Instant lastSeen() { return lastSeen; }
     String collectedBy() { return collectedBy; }
@@ -232,6 +237,7 @@ class StoredJob {
         this.fetcher = record.fetcher();
         this.extractor = record.extractor();
         this.fetchedAt = record.fetchedAt();
+        this.fieldSourcesJson = record.fieldSourcesJson();
         this.lastSeen = now;
     }
 }

@@ -1,6 +1,7 @@
 package com.careergpt.service.scraping.normalize;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +19,21 @@ import com.careergpt.service.scraping.Seniority;
  */
 public final class JobAttributes {
 
-    private static final Pattern HYBRID = Pattern.compile("(?iu)\\bhybrid\\b|teilweise\\s+home\\s?office|partially\\s+remote|\\b\\d\\s+days?\\s+(?:a\\s+week\\s+)?in\\s+(?:the\\s+)?office|remote\\s+(?:and|or|/)\\s+(?:on-?site|office)");
-    private static final Pattern REMOTE = Pattern.compile("(?iu)\\b(?:fully|100\\s?%|remote[- ]first|full)\\s*remote\\b|^\\s*remote\\b|\\bremote\\s*[–—-]\\s*\\w|\\bwork\\s+from\\s+(?:home|anywhere)\\b|\\bremote\\s+(?:role|position|job)\\b|\\(remote\\)|\\bhome\\s?office\\b|\\bremote\\b|\\bt[ée]l[ée]travail|\\bteletrabajo\\b|\\btrabajo remoto\\b|\\bsmart working\\b"
-            + "|\\bda remoto\\b|\\bthuiswerk|\\btrabalho remoto\\b|\\bteletrabalho\\b|フルリモート|在宅勤務|リモートワーク|テレワーク");
-    private static final Pattern ONSITE = Pattern.compile("(?iu)\\bon[- ]?site\\b|\\bin[- ]office\\b|\\bvor\\s+ort\\b|\\bin[- ]person\\b");
+    /*
+     * The work-mode patterns run over whole descriptions (200 KB pages), so they are written to fail fast: matched in
+     * lower-cased text (a case-insensitive search is several times slower), with the characters an alternative can
+     * start with (ASCII only, a bit test) and the word boundary they share checked once before the alternatives.
+     * REMOTE leaves out the alternatives that "remote" as a whole word already covers ("(remote)", "remote - ...",
+     * "remote role"); Japanese terms are plain substring searches.
+     */
+    private static final Pattern HYBRID = Pattern.compile("(?=[0123456789hprt])(?:\\bhybrid\\b|teilweise\\s+home\\s?office"
+            + "|partially\\s+remote|\\b\\d\\s+days?\\s+(?:a\\s+week\\s+)?in\\s+(?:the\\s+)?office"
+            + "|remote\\s+(?:and|or|/)\\s+(?:on-?site|office))");
+    private static final Pattern REMOTE = Pattern.compile("(?=[dfhrstw])\\b(?:remote\\b|(?:fully|full|remote[- ]first)remote\\b"
+            + "|work\\s+from\\s+(?:home|anywhere)\\b|home\\s?office\\b|t[ée]l[ée]travail|teletrabajo\\b|trabajo remoto\\b"
+            + "|smart working\\b|da remoto\\b|thuiswerk|trabalho remoto\\b|teletrabalho\\b)");
+    private static final List<String> REMOTE_JA = List.of("フルリモート", "在宅勤務", "リモートワーク", "テレワーク");
+    private static final Pattern ONSITE = Pattern.compile("(?=[oiv])\\b(?:on[- ]?site\\b|in[- ]office\\b|vor\\s+ort\\b|in[- ]person\\b)");
     /** Checked in order: a title saying "Senior Staff" is lead, "Junior Associate" junior. */
     private static final Map<Pattern, EmploymentType> EMPLOYMENT_WORDS = orderedTable(
             "\\b(full[- ]?time|permanent|festanstellung|fest angestellt|unbefristet|temps plein|cdi|tiempo completo"
@@ -93,11 +105,12 @@ public final class JobAttributes {
         if (text.contains("TELECOMMUTE")) {
             return Optional.of(RemoteMode.REMOTE);
         }
-        if (HYBRID.matcher(text).find()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (HYBRID.matcher(lower).find()) {
             return Optional.of(RemoteMode.HYBRID);
         }
-        boolean onsite = ONSITE.matcher(text).find();
-        boolean remote = REMOTE.matcher(text).find();
+        boolean onsite = ONSITE.matcher(lower).find();
+        boolean remote = REMOTE.matcher(lower).find() || REMOTE_JA.stream().anyMatch(lower::contains);
         if (remote && onsite) {
             return Optional.of(RemoteMode.HYBRID);
         }

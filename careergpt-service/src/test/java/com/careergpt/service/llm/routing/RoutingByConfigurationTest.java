@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.careergpt.service.llm.LlmCall;
+import com.careergpt.service.llm.LlmCallFailedException;
 import com.careergpt.service.llm.LlmCaller;
 import com.careergpt.service.llm.LlmResult;
 import com.careergpt.service.llm.LlmRouter;
@@ -29,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Routes from configuration alone, as CAREERGPT_LLM_DEFAULT_ROUTE and rules set them, through the service API;
@@ -139,5 +141,22 @@ class RoutingByConfigurationTest {
         assertThat((String) row.get("prompt_body")).contains(inputs.path("text").asString()).contains("<job_posting>");
         assertThat(row.get("answer_body")).isEqualTo(ScriptedProvider.VALID.get(LlmTask.JOB_SUMMARY));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM llm_cache", Integer.class)).isZero();
+    }
+
+    @Test
+    void aModelsOnlyCallSkipsTheRoutesBuiltinEntriesAndFailsWhenNoModelIsLeft() {
+        LlmCaller caller = new LlmCaller("u-models", UserTier.VERIFIED);
+        routes.put(new RouteRule("job_extract", "verified",
+                List.of(new RouteEntry("builtin", null, null), new RouteEntry("alpha", "a-extract", null))), "admin-2");
+        try {
+            assertThat(router.run(new LlmCall(LlmTask.JOB_EXTRACT, posting(), caller)).provider()).isEqualTo("builtin");
+            assertThat(router.run(new LlmCall(LlmTask.JOB_EXTRACT, posting(), caller, true)).provider()).isEqualTo("alpha");
+
+            routes.put(new RouteRule("job_extract", "verified", List.of(new RouteEntry("builtin", null, null))), "admin-2");
+            assertThatThrownBy(() -> router.run(new LlmCall(LlmTask.JOB_EXTRACT, posting(), caller, true)))
+                    .isInstanceOf(LlmCallFailedException.class);
+        } finally {
+            routes.delete("job_extract", "verified");
+        }
     }
 }

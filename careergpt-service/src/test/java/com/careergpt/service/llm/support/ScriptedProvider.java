@@ -28,7 +28,7 @@ public final class ScriptedProvider implements LlmProvider {
             LlmTask.JOB_EXTRACT, """
                     {"title":"Backend Engineer","company":"Acme","location":{"city":"Berlin","region":null,"country":"DE"},\
                     "remote":"hybrid","salary":{"min":60000,"max":80000,"currency":"EUR","period":"year"},\
-                    "employmentType":"full_time","seniority":"senior","skills":["Java","PostgreSQL"]}""",
+                    "employmentType":"full_time","seniority":"senior","datePosted":"2026-11-02","skills":["Java","PostgreSQL"]}""",
             LlmTask.JOB_SUMMARY, """
                     {"summary":"A backend role.","mustHaveSkills":["Java"],"niceToHaveSkills":["Kafka"],\
                     "seniority":"senior","redFlags":[]}""",
