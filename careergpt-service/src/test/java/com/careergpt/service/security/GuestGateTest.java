@@ -264,7 +264,8 @@ class GuestGateTest {
         TestHttp.Response refused = device().post("/api/test/actions", "{}", Map.of("X-Request-Id", "trace-refused-1"));
         assertThat(refused.status()).isEqualTo(401);
 
-        requestLog.flush();
+        awaitLogged("trace-gate-42");
+        awaitLogged("trace-refused-1");
         Map<String, Object> row = jdbc.queryForMap(
                 "SELECT method, path, status, user_id, user_state, latency_ms FROM request_log WHERE request_id = ?", "trace-gate-42");
         assertThat(row).containsEntry("method", "POST").containsEntry("path", "/api/test/actions")
@@ -274,6 +275,19 @@ class GuestGateTest {
                 .isEqualTo(401);
         assertThat(browser.get("/api/test/bare").header("X-Request-Id")).as("without one of the caller's, the trace id")
                 .hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
+    }
+
+    /** The filter enqueues a request's row after its response is sent: flush until the row is there (5 s at most). */
+    private void awaitLogged(String requestId) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        do {
+            requestLog.flush();
+            Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM request_log WHERE request_id = ?", Integer.class, requestId);
+            if (rows != null && rows > 0) {
+                return;
+            }
+            Thread.onSpinWait();
+        } while (System.nanoTime() < deadline);
     }
 
     @Test
