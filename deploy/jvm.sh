@@ -41,12 +41,15 @@ prepare_class_data() {
 }
 
 # Sets JAVA_ARGS to the arguments of java that start NAME: from DIR with its archive when there is one, else JAR.
+# The archive is mapped at the address it was made for (ArchiveRelocationMode=0): JDK 17 builds that relocate it to
+# a random address by default write every page of it, about 80 MB more private memory for careergpt-service.
 java_args_of() {
     local name="$1" jar="$2" dir="$3"
     # shellcheck disable=SC2206
     JAVA_ARGS=($(jvm_options_of "$name"))
     if [ "${CAREERGPT_CDS:-on}" != "off" ] && [ -f "$dir/$name.jsa" ]; then
-        JAVA_ARGS+=("-XX:SharedArchiveFile=$dir/$name.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$dir/$name.jar")
+        JAVA_ARGS+=("-XX:SharedArchiveFile=$dir/$name.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
+            -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$dir/$name.jar")
     else
         JAVA_ARGS+=(-jar "$jar")
     fi

@@ -14,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,13 +40,23 @@ final class ServiceBearerFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isServiceToken(bearer.resolve(request))) {
+        if (isServiceToken(resolvedOrNull(request))) {
             SecurityContext context = contexts.createEmptyContext();
             context.setAuthentication(new PreAuthenticatedAuthenticationToken(PRINCIPAL, null,
                     List.of(new SimpleGrantedAuthority("ROLE_" + SCRAPER))));
             contexts.setContext(context);
         }
         chain.doFilter(request, response);
+    }
+
+    /** A malformed Authorization header is not the service token; the resource server answers it with a 401. */
+    private String resolvedOrNull(HttpServletRequest request) {
+        try {
+            return bearer.resolve(request);
+        }
+        catch (OAuth2AuthenticationException malformed) {
+            return null;
+        }
     }
 
     /** The request's bearer token unless it is the service token, which this filter has dealt with. */

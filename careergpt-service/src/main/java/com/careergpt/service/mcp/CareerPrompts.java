@@ -35,12 +35,15 @@ class CareerPrompts {
     private final ResumeService resumes;
     private final MarketAnalytics analytics;
     private final JsonMapper json;
+    private final ToolAnswers answers;
 
-    CareerPrompts(JobQueries jobs, ResumeService resumes, MarketAnalytics analytics, JsonMapper json) {
+    CareerPrompts(JobQueries jobs, ResumeService resumes, MarketAnalytics analytics, JsonMapper json,
+            ToolAnswers answers) {
         this.jobs = jobs;
         this.resumes = resumes;
         this.analytics = analytics;
         this.json = json;
+        this.answers = answers;
     }
 
     List<SyncPromptSpecification> prompts() {
@@ -120,16 +123,25 @@ class CareerPrompts {
         String write(McpCaller caller, Map<String, Object> arguments);
     }
 
-    private static SyncPromptSpecification prompt(Prompt prompt, Writer writer) {
+    private SyncPromptSpecification prompt(Prompt prompt, Writer writer) {
         return new SyncPromptSpecification(prompt, (exchange, request) -> {
+            McpCaller caller;
             try {
-                McpCaller caller = McpCaller.of(exchange.transportContext());
+                caller = McpCaller.of(exchange.transportContext());
+            }
+            catch (ProblemException refused) {
+                throw CareerResources.error(refused);
+            }
+            try {
                 String text = writer.write(caller, request.arguments());
                 return new GetPromptResult(prompt.title(),
                         List.of(new PromptMessage(Role.USER, new TextContent(null, text, null))), null);
             }
             catch (ProblemException problem) {
                 throw CareerResources.error(problem);
+            }
+            catch (RuntimeException unexpected) {
+                throw answers.internalError(caller, unexpected);
             }
         });
     }

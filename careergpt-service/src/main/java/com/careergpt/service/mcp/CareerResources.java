@@ -44,12 +44,14 @@ class CareerResources {
     private final ResumeService resumes;
     private final ResultStore results;
     private final JsonMapper json;
+    private final ToolAnswers answers;
 
-    CareerResources(JobQueries jobs, ResumeService resumes, ResultStore results, JsonMapper json) {
+    CareerResources(JobQueries jobs, ResumeService resumes, ResultStore results, JsonMapper json, ToolAnswers answers) {
         this.jobs = jobs;
         this.resumes = resumes;
         this.results = results;
         this.json = json;
+        this.answers = answers;
     }
 
     List<SyncResourceSpecification> lists() {
@@ -93,18 +95,30 @@ class CareerResources {
         String read(McpCaller caller, String id);
     }
 
-    /** A problem becomes a JSON-RPC error: "resource not found" for a 404, else invalid params; the problem as data. */
-    private static BiFunction<McpSyncServerExchange, ReadResourceRequest, ReadResourceResult> read(String mimeType,
+    /**
+     * A problem becomes a JSON-RPC error: "resource not found" for a 404, else invalid params; the problem as data.
+     * Any other failure is an internal error naming only the request id.
+     */
+    private BiFunction<McpSyncServerExchange, ReadResourceRequest, ReadResourceResult> read(String mimeType,
             Reader reader) {
         return (exchange, request) -> {
             String uri = request.uri();
+            McpCaller caller;
             try {
-                McpCaller caller = McpCaller.of(exchange.transportContext());
+                caller = McpCaller.of(exchange.transportContext());
+            }
+            catch (ProblemException refused) {
+                throw error(refused);
+            }
+            try {
                 String text = reader.read(caller, uri.substring(uri.lastIndexOf('/') + 1));
                 return new ReadResourceResult(List.of(new TextResourceContents(uri, mimeType, text, null)), null);
             }
             catch (ProblemException problem) {
                 throw error(problem);
+            }
+            catch (RuntimeException unexpected) {
+                throw answers.internalError(caller, unexpected);
             }
         };
     }

@@ -7,6 +7,7 @@ import com.careergpt.common.web.ProblemWriter;
 import org.springframework.ai.mcp.server.common.autoconfigure.properties.McpServerStreamableHttpProperties;
 import org.springframework.ai.mcp.server.webmvc.transport.WebMvcStreamableServerTransportProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,17 +26,21 @@ import tools.jackson.databind.json.JsonMapper;
  * naming each message for the request log and binding sessions to their users.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(McpSessionProperties.class)
 class McpServerConfiguration {
 
     @Bean
     WebMvcStreamableServerTransportProvider webMvcStreamableServerTransportProvider(
-            @Qualifier("mcpServerJsonMapper") JsonMapper json, McpServerStreamableHttpProperties properties) {
+            @Qualifier("mcpServerJsonMapper") JsonMapper json, McpServerStreamableHttpProperties properties,
+            McpSessionProperties sessions) {
         return WebMvcStreamableServerTransportProvider.builder()
                 .jsonMapper(new JacksonMcpJsonMapper(json))
                 .mcpEndpoint(properties.getMcpEndpoint())
                 .keepAliveInterval(properties.getKeepAliveInterval())
                 .disallowDelete(properties.isDisallowDelete())
                 .contextExtractor(McpCaller::extract)
+                .maxSessions(sessions.maxSessions())
+                .sessionIdleTimeout(sessions.sessionIdleTimeout())
                 .build();
     }
 
@@ -68,9 +73,9 @@ class McpServerConfiguration {
     /** After Spring Security too: a session belongs to the user whose token opened it. */
     @Bean
     FilterRegistrationBean<McpSessionOwners> mcpSessionOwners(ProblemWriter problems,
-            McpServerStreamableHttpProperties properties) {
+            McpServerStreamableHttpProperties properties, McpSessionProperties sessions) {
         FilterRegistrationBean<McpSessionOwners> registration =
-                new FilterRegistrationBean<>(new McpSessionOwners(problems));
+                new FilterRegistrationBean<>(new McpSessionOwners(problems, sessions));
         registration.addUrlPatterns(properties.getMcpEndpoint());
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;

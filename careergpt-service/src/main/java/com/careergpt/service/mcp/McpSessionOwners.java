@@ -1,7 +1,6 @@
 package com.careergpt.service.mcp;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.ProblemWriter;
@@ -20,22 +19,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Binds each MCP session to the user who opened it, as the MCP security guidance asks against session hijacking: a
- * request naming another user's session id is answered 404 {@code session-not-found}, as an unknown session is, and
- * the client starts a new one. Every request is still authorized by its own token. Sessions live in this instance's
- * memory, and so do their owners (forgotten after a day without use).
+ * request naming a session id that is not the caller's (another user's, or one whose owner is no longer known) is
+ * answered 404 {@code session-not-found}, as an unknown session is, and the client starts a new one. Every request is
+ * still authorized by its own token. A user holding {@link McpSessionProperties#sessionsPerUser()} sessions gets 429
+ * {@code too-many-sessions} for another. Sessions live in this instance's memory, and so do their owners (forgotten
+ * after the sessions' idle timeout, or when the client deletes the session).
  */
 class McpSessionOwners extends OncePerRequestFilter {
 
     static final String SESSION_HEADER = "Mcp-Session-Id";
 
-    private final Cache<String, String> owners = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofDays(1))
-            .maximumSize(100_000)
-            .build();
+    private final Cache<String, String> owners;
     private final ProblemWriter problems;
+    private final int sessionsPerUser;
 
-    McpSessionOwners(ProblemWriter problems) {
+    McpSessionOwners(ProblemWriter problems, McpSessionProperties sessions) {
         this.problems = problems;
+        this.sessionsPerUser = sessions.sessionsPerUser();
+        this.owners = Caffeine.newBuilder()
+                .expireAfterAccess(sessions.sessionIdleTimeout())
+                .maximumSize(sessions.maxSessions())
+                .build();
     }
 
     @Override
@@ -43,13 +47,25 @@ class McpSessionOwners extends OncePerRequestFilter {
             throws ServletException, IOException {
         String userId = Caller.of(request).userId();
         String session = request.getHeader(SESSION_HEADER);
-        String owner = session == null ? null : owners.getIfPresent(session);
-        if (owner != null && !owner.equals(userId)) {
+        if (session != null && !String.valueOf(userId).equals(owners.getIfPresent(session))) {
             problems.write(response, new ProblemException(HttpStatus.NOT_FOUND, "session-not-found",
                     "Session not found", "No MCP session with this id is yours: initialize a new one."));
             return;
         }
+        if (session == null && userId != null && sessionsOf(userId) >= sessionsPerUser) {
+            problems.write(response, new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-sessions",
+                    "Too many MCP sessions", "You hold " + sessionsPerUser + " open MCP sessions: close one (DELETE "
+                            + "with its Mcp-Session-Id) or reuse it."));
+            return;
+        }
         chain.doFilter(request, userId == null ? response : new Owned(response, userId));
+        if (session != null && "DELETE".equals(request.getMethod()) && response.getStatus() < 300) {
+            owners.invalidate(session);
+        }
+    }
+
+    private long sessionsOf(String userId) {
+        return owners.asMap().values().stream().filter(userId::equals).count();
     }
 
     /** Notes the owner of a session id the transport hands out. */

@@ -11,6 +11,8 @@ import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.RequestIdFilter;
 import com.careergpt.service.errors.ErrorReports;
 
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 import org.springframework.ai.mcp.annotation.context.McpSyncRequestContext;
@@ -56,9 +58,7 @@ class ToolAnswers {
             return error(problem(problem));
         }
         catch (RuntimeException unexpected) {
-            String requestId = RequestIdFilter.currentId(caller.request());
-            log.error("MCP tool call failed (request {})", requestId, unexpected);
-            errors.report(caller.request(), 500, caller.failed(null, unexpected.getMessage(), unexpected));
+            String requestId = reported(caller, unexpected);
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", ProblemException.TYPE_BASE + "internal-error");
             problem.put("title", "Internal error");
@@ -66,6 +66,22 @@ class ToolAnswers {
             problem.put("detail", "The tool failed on the server's side; request id " + requestId + ".");
             return error(problem);
         }
+    }
+
+    /**
+     * An unexpected failure of a resource read or a prompt: logged and counted as a tool's is, answered as a JSON-RPC
+     * internal error that names the request id and nothing of the failure.
+     */
+    McpError internalError(McpCaller caller, RuntimeException unexpected) {
+        return McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
+                .message("Internal error; request id " + reported(caller, unexpected)).build();
+    }
+
+    private String reported(McpCaller caller, RuntimeException unexpected) {
+        String requestId = RequestIdFilter.currentId(caller.request());
+        log.error("MCP request failed (request {})", requestId, unexpected);
+        errors.report(caller.request(), 500, caller.failed(null, unexpected.getMessage(), unexpected));
+        return requestId;
     }
 
     static Map<String, Object> problem(ProblemException problem) {

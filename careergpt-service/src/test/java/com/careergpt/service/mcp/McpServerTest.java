@@ -75,6 +75,7 @@ class McpServerTest {
         gatewayProperties(registry, IDENTITY);
         SITE.scrapedBy(registry);
         registry.add("careergpt.gateway.user-requests-per-minute", () -> ACTIONS_PER_MINUTE);
+        registry.add("careergpt.mcp.sessions-per-user", () -> 3);
     }
 
     @AfterAll
@@ -172,6 +173,35 @@ class McpServerTest {
         TestHttp.Response own = device().post("/mcp", listTools, mcpHeaders(token("session-owner"), session));
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body()).contains("search_jobs");
+    }
+
+    @Test
+    void oneUserHoldsAtMostTheSessionLimitAndAnUnknownSessionIdIsNotFound() {
+        String initialize = """
+                {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",
+                 "capabilities":{},"clientInfo":{"name":"test","version":"1"}}}""";
+        String hoarder = token("session-hoarder");
+        String first = null;
+        for (int i = 0; i < 3; i++) {
+            TestHttp.Response opened = device().post("/mcp", initialize, mcpHeaders(hoarder, null));
+            assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+            first = first == null ? opened.header("Mcp-Session-Id").orElseThrow() : first;
+        }
+        TestHttp.Response refused = device().post("/mcp", initialize, mcpHeaders(hoarder, null));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.problemType()).isEqualTo("too-many-sessions");
+        assertThat(device().post("/mcp", initialize, mcpHeaders(token("someone-else"), null)).status())
+                .as("the limit is per user").isEqualTo(200);
+
+        assertThat(device().delete("/mcp", mcpHeaders(hoarder, first)).status()).isLessThan(300);
+        assertThat(device().post("/mcp", initialize, mcpHeaders(hoarder, null)).status())
+                .as("a deleted session no longer counts").isEqualTo(200);
+
+        TestHttp.Response unknown = device().post("/mcp", """
+                {"jsonrpc":"2.0","id":2,"method":"tools/list","params":{}}""",
+                mcpHeaders(hoarder, "00000000-0000-0000-0000-000000000000"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.problemType()).isEqualTo("session-not-found");
     }
 
     private static Map<String, String> mcpHeaders(String token, String session) {

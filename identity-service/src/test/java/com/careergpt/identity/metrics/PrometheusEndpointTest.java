@@ -73,6 +73,8 @@ class PrometheusEndpointTest extends IdentityServiceTest {
 
         assertThat(newDevice().get("/actuator/prometheus", internalToken()).status())
                 .as("the X-Internal-Token header is the internal API's, not the scraper's").isEqualTo(401);
+        assertThat(newDevice().get("/actuator/prometheus", Map.of("Authorization", "Bearer a,b")).status())
+                .as("a malformed bearer header is a 401, not a server error").isEqualTo(401);
     }
 
     @Test

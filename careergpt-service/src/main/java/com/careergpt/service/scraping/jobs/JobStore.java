@@ -1,9 +1,12 @@
 package com.careergpt.service.scraping.jobs;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -36,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class JobStore {
 
     private static final Logger log = LoggerFactory.getLogger(JobStore.class);
+    /** Fetchers that read a page from its own address (not {@code inline}: pasted by a user). */
+    private static final Set<String> FETCHED = Set.of("static", "browser", "feed");
 
     private final JobRepository jobs;
     private final RawPageRepository rawPages;
@@ -93,6 +98,28 @@ public class JobStore {
         return outcome;
     }
 
+    /**
+     * Whether this posting may replace the stored job's content in place: when the same user collected both, or when
+     * it was fetched from the canonical URL's own site. A page pasted (or fetched elsewhere) by someone else naming
+     * that URL never rewrites another user's job; it is stored as a job of its own (and linked if it is a duplicate).
+     */
+    private static boolean mayEdit(StoredJob job, JobRecord record, String userId) {
+        return Objects.equals(job.collectedBy(), userId) || fetchedFromItsOwnSite(record);
+    }
+
+    private static boolean fetchedFromItsOwnSite(JobRecord record) {
+        if (!FETCHED.contains(record.fetcher()) || record.sourceUrl() == null) {
+            return false;
+        }
+        try {
+            String source = URI.create(record.sourceUrl()).getHost();
+            return source != null && source.equalsIgnoreCase(URI.create(record.canonicalUrl()).getHost());
+        }
+        catch (IllegalArgumentException unparsable) {
+            return false;
+        }
+    }
+
     private StoreOutcome write(JobRecord record, PostingFingerprint fingerprint, RawContent raw, String userId,
             NearDuplicateIndex current, long sequence) {
         Instant now = clock.instant();
@@ -105,6 +132,7 @@ public class JobStore {
             }
         }
         Optional<StoredJob> edited = sameUrl.stream()
+                .filter(job -> mayEdit(job, record, userId))
                 .filter(job -> fingerprints.sameOpening(fingerprintOf(job), fingerprint)).findFirst();
         if (edited.isPresent()) {
             StoredJob job = edited.get();

@@ -61,8 +61,30 @@ abstract class SharedCanonicalUrlChecks {
     }
 
     private StoreOutcome store(JobPosting posting) {
+        return store(posting, "canonical-user");
+    }
+
+    private StoreOutcome store(JobPosting posting, String userId) {
         return store.store(posting, new RawContent(posting.provenance().source(), "text/html", "<html/>", Instant.now()),
-                "canonical-user", outcome -> { });
+                userId, outcome -> { });
+    }
+
+    @Test
+    void aPagePastedByAnotherUserUnderAStoredJobsCanonicalUrlNeverRewritesThatJob() {
+        StoreOutcome original = store(posting("606", "Crane Maintenance Lead", "Harbour Cranes",
+                "EUR 60,000 - 66,000 per year", PLANNER.replace("container terminal", "crane park")));
+        String html = PAGE.formatted("Crane Maintenance Lead", CANONICAL, "Harbour Cranes",
+                "EUR 20,000 - 22,000 per year", PLANNER.replace("container terminal", "crane park")
+                        + " Apply at https://evil.example/apply.");
+        URI pasted = URI.create(CANONICAL);
+        JobPosting forged = extractor.extract(new FetchedPage(pasted, pasted, 200, "text/html", html, "inline",
+                Instant.now())).orElseThrow();
+
+        StoreOutcome attempt = store(forged, "someone-else");
+
+        assertThat(attempt.jobId()).isNotEqualTo(original.jobId());
+        assertThat(queries.get(original.jobId()).salary().min().intValue()).isEqualTo(60000);
+        assertThat(queries.get(original.jobId()).description()).doesNotContain("evil.example");
     }
 
     @Test
