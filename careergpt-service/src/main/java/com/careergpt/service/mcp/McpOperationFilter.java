@@ -1,19 +1,13 @@
 package com.careergpt.service.mcp;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
+import com.careergpt.common.web.BufferedBodyRequest;
 import com.careergpt.service.requestlog.RequestLogEntry;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -49,7 +43,7 @@ class McpOperationFilter extends OncePerRequestFilter {
         if (operation != null) {
             request.setAttribute(RequestLogEntry.OPERATION_ATTRIBUTE, operation);
         }
-        chain.doFilter(new Replayed(request, body), response);
+        chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
     private String operation(byte[] body) {
@@ -66,64 +60,6 @@ class McpOperationFilter extends OncePerRequestFilter {
         }
         catch (JacksonException notJson) {
             return null;
-        }
-    }
-
-    /** The request with its body read already: every read starts again from the bytes kept. */
-    private static final class Replayed extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        Replayed(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The body was read already");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
         }
     }
 }
