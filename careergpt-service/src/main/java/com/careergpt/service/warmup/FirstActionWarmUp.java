@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Component;
 import com.careergpt.service.llm.LlmTask;
 import com.careergpt.service.llm.ProviderRequest;
 import com.careergpt.service.llm.builtin.BuiltinProvider;
+import com.careergpt.service.scraping.JobPosting;
 import com.careergpt.service.scraping.extract.JobPageExtractor;
 import com.careergpt.service.scraping.fetch.FetchedPage;
 
@@ -29,9 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Does a guest's first action once, on a job post shipped with the service, before the service reports itself
  * ready: the extractor reads the page, the built-in provider summarises it (which loads the embedding model and the
- * skills taxonomy), then one full collection drops start-up's garbage. Nothing is stored. Runners finish before
- * Spring Boot's readiness turns to ACCEPTING_TRAFFIC, so {@code /actuator/health/readiness} (and the launcher, which
- * waits for health) says ready only when the first real action will be as fast as the second.
+ * skills taxonomy) as a guest's summary of it would. Nothing is stored. Runners finish before Spring Boot's
+ * readiness turns to ACCEPTING_TRAFFIC, so {@code /actuator/health/readiness} (and the launcher, which waits for
+ * health) says ready only when the first real action will be as fast as the second.
  */
 @Component
 class FirstActionWarmUp implements ApplicationRunner {
@@ -54,28 +54,18 @@ class FirstActionWarmUp implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         long started = System.nanoTime();
         try {
-            String html = samplePage();
             URI address = URI.create("https://careers.example.org/jobs/warm-up");
-            extractor.extract(new FetchedPage(address, address, 200, "text/html", html, "static", Instant.now(clock)));
+            JobPosting posting = extractor.extract(new FetchedPage(address, address, 200, "text/html", samplePage(),
+                    "static", Instant.now(clock))).orElseThrow(() -> new IllegalStateException("no job in " + SAMPLE_PAGE));
             ObjectNode inputs = json.createObjectNode();
-            inputs.putObject("job").put("title", "Backend Engineer").put("company", "Example")
-                    .put("description", Jsoup.parse(html).body().text());
+            inputs.putObject("job").put("title", posting.title()).put("company", posting.company())
+                    .put("description", posting.description());
             builtin.call(new ProviderRequest(LlmTask.JOB_SUMMARY, BuiltinProvider.MODEL, null, inputs, Duration.ofSeconds(30)));
-            compactHeap();
             log.info("Warmed up the extractor, the skills taxonomy and the embedding model in {} ms",
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
         } catch (RuntimeException failure) {
             log.warn("Warm-up failed; the first action will load what it needs: {}", failure.toString());
         }
-    }
-
-    /**
-     * Start-up leaves well over 100 MB of garbage in the old generation, where nothing collects it until it fills;
-     * one full collection now lets the collector hand that memory back (the JVM's heap free-ratio bounds, see
-     * deploy/jvm.sh), so an idle service holds about its live set.
-     */
-    private static void compactHeap() {
-        System.gc();
     }
 
     private static String samplePage() {

@@ -106,10 +106,9 @@ final class JobSummarizer {
      */
     private String summaryText(TaskInputs inputs, String seniority) {
         String role = inputs.jobTitle() == null ? "Job post" : inputs.jobTitle();
-        String facts = (seniority == null || role.toLowerCase(Locale.ROOT).contains(seniority) ? "" : capitalize(seniority) + "-level ")
-                + role + (inputs.company() == null ? "" : " at " + inputs.company());
         SummarySentences summary = new SummarySentences();
-        summary.add(facts);
+        summary.add(-1, (seniority == null || role.toLowerCase(Locale.ROOT).contains(seniority) ? ""
+                : capitalize(seniority) + "-level ") + role + (inputs.company() == null ? "" : " at " + inputs.company()));
         List<String> sentences = TaskInputs.sentences(inputs.jobText()).stream()
                 .filter(sentence -> sentence.length() >= 30 && sentence.length() <= 300).toList();
         if (sentences.isEmpty()) {
@@ -124,19 +123,12 @@ final class JobSummarizer {
             central.add(i);
         }
         central.sort(Comparator.comparingDouble(i -> -BundledEmbeddingModel.cosine(vectors.get(i), whole)));
-        List<Integer> picked = new ArrayList<>();
-        SummarySentences trial = new SummarySentences();
-        trial.add(facts);
-        for (int i : central) {
-            if (picked.size() == 2) {
-                break;
-            }
-            int before = trial.size();
-            if (trial.add(sentences.get(i)) && trial.size() > before) {
-                picked.add(i);
+        int picked = 0;
+        for (int i = 0; i < central.size() && picked < 2; i++) {
+            if (summary.add(central.get(i), sentences.get(central.get(i)))) {
+                picked++;
             }
         }
-        picked.stream().sorted().forEach(i -> summary.add(sentences.get(i)));
         return summary.text();
     }
 
