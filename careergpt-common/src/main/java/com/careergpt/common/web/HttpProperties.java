@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param uploadPaths path prefixes that take multipart uploads
  * @param largeBodyBytes bodies above this size (and chunked ones) need one of {@code maxConcurrentLargeBodies}
  *        slots while they are read and handled; with every slot taken the answer is 503 with {@code Retry-After}
+ * @param maxConcurrentLargeBodies large bodies read and handled at once
  */
 @Validated
 @ConfigurationProperties("careergpt.http")

@@ -18,6 +18,12 @@ import org.springframework.validation.annotation.Validated;
  * same base URL and key as its chat model). {@code model} names the remote model; it is stored beside every vector
  * so vectors of different models are never compared. Texts are cut to {@code maxTextChars} before embedding;
  * stored jobs without a vector of the current model are embedded in the background every {@code backfillInterval}.
+ *
+ * @param provider model that embeds jobs and resumes: builtin, openai or ollama
+ * @param model remote embedding model; empty: text-embedding-3-small (openai), nomic-embed-text (ollama)
+ * @param maxTextChars characters of a text embedded; the rest is cut
+ * @param batchSize texts embedded in one call
+ * @param backfillInterval how often stored jobs without a vector of the current model are embedded
  */
 @Validated
 @ConfigurationProperties("careergpt.embeddings")

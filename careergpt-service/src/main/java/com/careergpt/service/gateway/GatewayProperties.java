@@ -21,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxForwardedBodyBytes largest request body forwarded to {@code /auth/**}
  * @param revocationRefresh how often the list of revoked access tokens is fetched from identity-service: a token
  *        revoked by sign-out or deletion is refused here at most this long (plus one request) later
+ *
+ * @param identityConnectTimeout time to connect to identity-service
+ * @param identityReadTimeout time identity-service may take to answer
  */
 @Validated
 @ConfigurationProperties("careergpt.gateway")

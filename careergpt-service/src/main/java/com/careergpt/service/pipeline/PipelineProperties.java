@@ -15,6 +15,14 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the pipeline: JobRunr's own connection pool, the schedule a saved source gets when none is given (cron,
  * UTC), the shortest time a source's schedule may leave between two runs, how old a signed inbound hook may be and
  * how often it may start a run of one source, and outgoing webhooks' timeout and attempts.
+ *
+ * @param jobsPoolSize connections of JobRunr's own pool on the service's database
+ * @param defaultSchedule cron (UTC) of a saved source that gives none
+ * @param signatureTolerance how far an inbound hook's timestamp may be from now (replay window)
+ * @param webhookTimeout time one outgoing delivery may take
+ * @param webhookAttempts attempts before an outgoing delivery is given up
+ * @param minScheduleInterval shortest time a source's schedule may leave between two runs
+ * @param minHookInterval shortest time between two runs a source's signed inbound hook starts
  */
 @Validated
 @ConfigurationProperties("careergpt.pipeline")

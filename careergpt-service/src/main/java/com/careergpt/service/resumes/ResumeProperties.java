@@ -7,7 +7,11 @@ import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.constraints.NotNull;
 
-/** Resume uploads: the largest file accepted (PDF, DOCX or text). */
+/**
+ * Resume uploads.
+ *
+ * @param maxUploadBytes largest resume file accepted (PDF, DOCX or text); larger ones get a 413 problem
+ */
 @Validated
 @ConfigurationProperties("careergpt.resumes")
 public record ResumeProperties(@DefaultValue("5MB") @NotNull DataSize maxUploadBytes) {

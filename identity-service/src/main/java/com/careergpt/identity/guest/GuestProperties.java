@@ -13,6 +13,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Guests: the {@code identity_id} cookie, how many guests one IP may create, their free actions, and when an
  * unused guest is forgotten.
+ *
+ * @param cookieSecure mark the {@code identity_id} cookie Secure (true behind HTTPS)
+ * @param cookieMaxAge lifetime of the {@code identity_id} cookie
+ * @param creationLimit new guests one client address may create per window
+ * @param creationWindow window of the per-address guest limit
+ * @param freeActions free actions per guest
+ * @param staleAfter unused guests (never upgraded, no action used) not seen for this long are deleted
+ * @param cleanupBatchSize stale guests deleted per batch
+ * @param cleanupCron when the stale-guest job runs (Spring cron)
  */
 @Validated
 @ConfigurationProperties("careergpt.identity.guest")

@@ -10,6 +10,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Lifetimes of access and refresh tokens and who is an admin (the signing secrets are {@code careergpt.jwt.*}).
  *
+ * @param accessTokenTtl access token lifetime
+ * @param refreshTokenTtl refresh token lifetime
+ * @param cookieSecure mark the {@code refresh_token} cookie Secure (true behind HTTPS)
  * @param adminEmails addresses whose tokens carry {@code role=admin} ({@code CAREERGPT_ADMIN_EMAILS})
  */
 @Validated

@@ -16,6 +16,13 @@ import org.springframework.validation.annotation.Validated;
  * job-board feed base URLs (tests point them at a local server), and whether a language model routed for
  * {@code job_extract} (OpenAI or Ollama; never the builtin rules) fills fields the extractors left empty. With the
  * default route (builtin only) the fill asks nothing.
+ *
+ * @param maxUrls URLs per collection
+ * @param maxInlineChars largest pasted {@code html} or {@code text}
+ * @param waitTimeout how long {@code ?wait=true} waits before answering 202
+ * @param greenhouseBaseUrl where Greenhouse job-board feed URLs are recognised
+ * @param leverBaseUrl where Lever job-board feed URLs are recognised
+ * @param llmFill after extraction, ask the language model routed for {@code job_extract} for the fields the rules left empty
  */
 @Validated
 @ConfigurationProperties("careergpt.collect")
