@@ -70,8 +70,9 @@ public class EnvironmentVariableAliases implements EnvironmentPostProcessor, Ord
         Map<String, List<String>> aliases = new TreeMap<>();
         Stream.concat(Stream.of(COMMON), Arrays.stream(configNames).map(String::strip)).distinct().forEach(name -> {
             Properties lines = load(classLoader, LOCATION + name + ".properties");
-            lines.stringPropertyNames().forEach(variable -> aliases.put(variable,
-                    Arrays.stream(lines.getProperty(variable).split(",")).map(String::strip).toList()));
+            lines.stringPropertyNames().forEach(variable -> aliases.merge(variable,
+                    Arrays.stream(lines.getProperty(variable).split(",")).map(String::strip).toList(),
+                    (earlier, later) -> Stream.concat(earlier.stream(), later.stream()).distinct().toList()));
         });
         return aliases;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -171,7 +172,7 @@ class ConfigurationReferenceTest {
 
     private static Set<String> relaxedNames(String property) {
         String upper = property.toUpperCase(Locale.ROOT).replace('.', '_').replace("[", "_").replace("]", "");
-        return Set.of(upper.replace("-", ""), upper.replace('-', '_'));
+        return new HashSet<>(List.of(upper.replace("-", ""), upper.replace('-', '_')));
     }
 
     private static boolean sameOrElementOf(String name, String property) {
@@ -248,19 +249,19 @@ class ConfigurationReferenceTest {
 
     private static Set<String> configurationFileProperties() {
         Set<String> names = new TreeSet<>();
-        for (String file : configurationFiles()) {
+        for (Resource file : configurationFiles()) {
             YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-            yaml.setResources(new ClassPathResource(file));
+            yaml.setResources(file);
             Properties properties = yaml.getObject();
-            properties.stringPropertyNames().forEach(names::add);
+            properties.keySet().forEach(name -> names.add(name.toString()));
         }
         return names;
     }
 
     private static String configurationFileText() {
         StringBuilder text = new StringBuilder();
-        for (String file : configurationFiles()) {
-            try (InputStream in = new ClassPathResource(file).getInputStream()) {
+        for (Resource file : configurationFiles()) {
+            try (InputStream in = file.getInputStream()) {
                 text.append(new String(in.readAllBytes())).append('\n');
             }
             catch (IOException ex) {
@@ -270,15 +271,20 @@ class ConfigurationReferenceTest {
         return text.toString();
     }
 
-    private static List<String> configurationFiles() {
+    /** The services' own configuration files (not those of libraries on the test class path). */
+    private static List<Resource> configurationFiles() {
         try {
-            List<String> files = new ArrayList<>();
+            List<Resource> files = new ArrayList<>();
             for (String pattern : List.of("classpath*:application*.yml", "classpath*:identity-service*.yml")) {
-                for (var resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
-                    files.add(resource.getFilename());
+                for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+                    String location = resource.getURL().toString();
+                    if (location.contains("/careergpt-service/") || location.contains("/identity-service/")) {
+                        files.add(resource);
+                    }
                 }
             }
-            assertThat(files).contains("application.yml", "identity-service.yml", "application-postgres.yml");
+            assertThat(files).extracting(Resource::getFilename)
+                    .contains("application.yml", "identity-service.yml", "application-postgres.yml");
             return files;
         }
         catch (IOException ex) {
