@@ -9,8 +9,11 @@ import com.careergpt.common.jwt.JwtProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -75,6 +78,25 @@ class EnvironmentVariableAliasesTest {
         assertThat(aliases).containsEntry("JWT_SECRET", List.of("careergpt.jwt.secret"))
                 .containsEntry("CAREERGPT_TRUSTED_PROXIES", List.of("server.tomcat.remoteip.internal-proxies"))
                 .doesNotContainKey("CAREERGPT_PORT");
+    }
+
+    @Test
+    void everySpringApplicationMapsTheVariablesThroughSpringFactories() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        Map.of("JWT_ISSUER", "from-the-variable")));
+        SpringApplication application = new SpringApplication(Empty.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setEnvironment(environment);
+
+        try (ConfigurableApplicationContext context = application.run()) {
+            assertThat(context.getEnvironment().getProperty("careergpt.jwt.issuer")).isEqualTo("from-the-variable");
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Empty {
     }
 
     static StandardEnvironment environment(Map<String, Object> variables, String... configNames) {
