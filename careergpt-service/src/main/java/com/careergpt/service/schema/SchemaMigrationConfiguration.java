@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * of the database it runs on, and a history written by the former per-vendor files accepted before it migrates.
  */
 @Configuration(proxyBeanMethods = false)
-public class SchemaMigrationConfiguration {
+class SchemaMigrationConfiguration {
 
     @Bean
     FlywayConfigurationCustomizer vendorPlaceholders() {
