@@ -2,6 +2,8 @@ package com.careergpt.service.scraping;
 
 import java.time.Instant;
 
+import jakarta.persistence.Embeddable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * ({@code static}, {@code browser}, {@code feed}, {@code inline}), the extractor that found it ({@code json-ld},
  * {@code microdata}, {@code heuristic}, {@code greenhouse}, {@code lever}, {@code llm}) and when it was fetched.
  */
+@Embeddable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Provenance(String source, String fetcher, String extractor, Instant fetchedAt) {
 }

@@ -2,6 +2,8 @@ package com.careergpt.service.scraping;
 
 import java.math.BigDecimal;
 
+import jakarta.persistence.Embeddable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * (hour x2080, day x260, week x52, month x12). {@code flag} names why a figure looks implausible; such a salary is
  * kept as stated and its yearly figures left null rather than silently annualized.
  */
+@Embeddable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Salary(
         BigDecimal min,

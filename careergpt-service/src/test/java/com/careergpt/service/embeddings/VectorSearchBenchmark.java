@@ -14,6 +14,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.careergpt.service.schema.SchemaVendor;
+
 /**
  * bench/vector-search.sh: stores N random unit vectors (384 dimensions, as the bundled model makes) in the service's
  * SQLite schema, loads them into the search index as an instance does at start-up, then times exact top-20 searches
@@ -31,7 +33,8 @@ public final class VectorSearchBenchmark {
         Path dir = Files.createTempDirectory("vector-bench-");
         SingleConnectionDataSource data = new SingleConnectionDataSource(
                 "jdbc:sqlite:" + dir.resolve("bench.db") + "?journal_mode=WAL&synchronous=NORMAL", true);
-        Flyway.configure().dataSource(data).locations("classpath:db/migration/careergpt/sqlite").load().migrate();
+        Flyway.configure().dataSource(data).locations(SchemaVendor.SQLITE.locations())
+                .placeholders(SchemaVendor.SQLITE.placeholders()).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(data);
         VectorStore store = new VectorStore(jdbc, Clock.systemUTC());
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(data));

@@ -103,7 +103,7 @@ public class JobQueries {
     public RawPageView raw(String id) {
         StoredJob job = find(id);
         RawPage raw = rawPages.findById(job.id()).orElseThrow(() -> notFound(id));
-        return new RawPageView(job.id(), raw.fetchedUrl(), raw.contentType(), job.fetchedAt(), raw.body());
+        return new RawPageView(job.id(), raw.fetchedUrl(), raw.contentType(), job.provenance().fetchedAt(), raw.body());
     }
 
     /** The original and every post linked to it as a duplicate, oldest first. */

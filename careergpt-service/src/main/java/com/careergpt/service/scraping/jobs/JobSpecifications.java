@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.jpa.domain.Specification;
+
+import com.careergpt.service.scraping.Location;
+import com.careergpt.service.scraping.Salary;
 
 /** Turns a {@link JobFilter} into one query; the skill is matched on its canonical name through {@code job_skills}. */
 final class JobSpecifications {
@@ -20,6 +24,8 @@ final class JobSpecifications {
 
     static Specification<StoredJob> matching(JobFilter filter, String canonicalSkill, String companyKey) {
         return (root, query, cb) -> {
+            Path<Location> location = root.get("location");
+            Path<Salary> salary = root.get("salary");
             List<Predicate> predicates = new ArrayList<>();
             if (!filter.includeDuplicates()) {
                 predicates.add(cb.isNull(root.get("duplicateOf")));
@@ -40,29 +46,29 @@ final class JobSpecifications {
                 String like = like(filter.location());
                 String code = filter.location().trim().toUpperCase(Locale.ROOT);
                 predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("city")), like, '\\'),
-                        cb.equal(cb.upper(root.get("region")), code),
-                        cb.equal(root.get("country"), code)));
+                        cb.like(cb.lower(location.get("city")), like, '\\'),
+                        cb.equal(cb.upper(location.get("region")), code),
+                        cb.equal(location.get("country"), code)));
             }
             if (filter.remote() != null) {
-                predicates.add(cb.equal(root.get("remote"), filter.remote().json()));
+                predicates.add(cb.equal(root.get("remote"), filter.remote()));
             }
             if (hasText(filter.currency())) {
-                predicates.add(cb.equal(root.get("salaryCurrency"), filter.currency().trim().toUpperCase(Locale.ROOT)));
+                predicates.add(cb.equal(salary.get("currency"), filter.currency().trim().toUpperCase(Locale.ROOT)));
             }
             // Column-to-value comparisons only: SQLite applies the column's numeric affinity to the bound value,
             // which it would not do through coalesce().
             if (filter.salaryMin() != null) {
                 predicates.add(cb.or(
-                        cb.greaterThanOrEqualTo(root.<BigDecimal>get("salaryYearlyMax"), filter.salaryMin()),
-                        cb.and(cb.isNull(root.get("salaryYearlyMax")),
-                                cb.greaterThanOrEqualTo(root.<BigDecimal>get("salaryYearlyMin"), filter.salaryMin()))));
+                        cb.greaterThanOrEqualTo(salary.<BigDecimal>get("yearlyMax"), filter.salaryMin()),
+                        cb.and(cb.isNull(salary.get("yearlyMax")),
+                                cb.greaterThanOrEqualTo(salary.<BigDecimal>get("yearlyMin"), filter.salaryMin()))));
             }
             if (filter.salaryMax() != null) {
                 predicates.add(cb.or(
-                        cb.lessThanOrEqualTo(root.<BigDecimal>get("salaryYearlyMin"), filter.salaryMax()),
-                        cb.and(cb.isNull(root.get("salaryYearlyMin")),
-                                cb.lessThanOrEqualTo(root.<BigDecimal>get("salaryYearlyMax"), filter.salaryMax()))));
+                        cb.lessThanOrEqualTo(salary.<BigDecimal>get("yearlyMin"), filter.salaryMax()),
+                        cb.and(cb.isNull(salary.get("yearlyMin")),
+                                cb.lessThanOrEqualTo(salary.<BigDecimal>get("yearlyMax"), filter.salaryMax()))));
             }
             if (filter.postedSince() != null) {
                 predicates.add(cb.greaterThanOrEqualTo(root.get("datePosted"), filter.postedSince()));

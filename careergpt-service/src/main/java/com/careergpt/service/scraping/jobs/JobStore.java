@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.careergpt.service.scraping.JobPosting;
+import com.careergpt.service.scraping.Provenance;
 import com.careergpt.service.scraping.dedup.NearDuplicateIndex;
 import com.careergpt.service.scraping.dedup.PostingFingerprint;
 import com.careergpt.service.scraping.dedup.PostingFingerprints;
@@ -108,11 +109,12 @@ public class JobStore {
     }
 
     private static boolean fetchedFromItsOwnSite(JobRecord record) {
-        if (!FETCHED.contains(record.fetcher()) || record.sourceUrl() == null) {
+        Provenance provenance = record.provenance();
+        if (!FETCHED.contains(provenance.fetcher()) || provenance.source() == null) {
             return false;
         }
         try {
-            String source = URI.create(record.sourceUrl()).getHost();
+            String source = URI.create(provenance.source()).getHost();
             return source != null && source.equalsIgnoreCase(URI.create(record.canonicalUrl()).getHost());
         }
         catch (IllegalArgumentException unparsable) {

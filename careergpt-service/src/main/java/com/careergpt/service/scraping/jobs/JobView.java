@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.careergpt.service.scraping.JsonNamed;
 import com.careergpt.service.scraping.Location;
 import com.careergpt.service.scraping.Provenance;
 import com.careergpt.service.scraping.Salary;
-import com.careergpt.service.scraping.SalaryPeriod;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -46,28 +46,34 @@ public record JobView(
     static final String RULES = "rules";
 
     static JobView of(StoredJob job, List<String> skills, Map<String, String> filledByModel, boolean withDescription) {
-        Location location = job.city() == null && job.region() == null && job.country() == null
-                ? null : new Location(job.city(), job.region(), job.country());
-        Salary salary = job.salaryMin() == null && job.salaryMax() == null ? null
-                : new Salary(plain(job.salaryMin()), plain(job.salaryMax()), job.salaryCurrency(),
-                        SalaryPeriod.fromJson(job.salaryPeriod()).orElse(null),
-                        job.salarySource(), plain(job.salaryYearlyMin()), plain(job.salaryYearlyMax()),
-                        job.salaryFlag());
-        return new JobView(job.id(), job.title(), job.company(), location, job.remote(), salary,
-                job.employmentType(), job.seniority(), job.datePosted(), job.validThrough(), job.applyUrl(),
+        Salary salary = shown(job.salary());
+        return new JobView(job.id(), job.title(), job.company(), job.location(), json(job.remote()), salary,
+                json(job.employmentType()), json(job.seniority()), job.datePosted(), job.validThrough(), job.applyUrl(),
                 job.canonicalUrl(), skills, job.duplicateOf(), job.duplicateKind(),
                 withDescription ? job.description() : null,
                 withDescription ? job.descriptionMarkdown() : null,
-                new Provenance(job.sourceUrl(), job.fetcher(), job.extractor(), job.fetchedAt()),
-                fieldSources(job, location, salary, skills, filledByModel), job.firstSeen(), job.lastSeen());
+                job.provenance(), fieldSources(job, salary, skills, filledByModel), job.firstSeen(), job.lastSeen());
     }
 
-    private static Map<String, String> fieldSources(StoredJob job, Location location, Salary salary,
-            List<String> skills, Map<String, String> filledByModel) {
+    /** A salary with neither bound is not shown; figures lose the column's trailing zeros. */
+    private static Salary shown(Salary stored) {
+        if (stored == null || stored.min() == null && stored.max() == null) {
+            return null;
+        }
+        return new Salary(plain(stored.min()), plain(stored.max()), stored.currency(), stored.period(), stored.source(),
+                plain(stored.yearlyMin()), plain(stored.yearlyMax()), stored.flag());
+    }
+
+    private static String json(JsonNamed value) {
+        return value == null ? null : value.json();
+    }
+
+    private static Map<String, String> fieldSources(StoredJob job, Salary salary, List<String> skills,
+            Map<String, String> filledByModel) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("title", job.title());
         values.put("company", job.company());
-        values.put("location", location);
+        values.put("location", job.location());
         values.put("remote", job.remote());
         values.put("salary", salary);
         values.put("employmentType", job.employmentType());

@@ -1,14 +1,16 @@
 package com.careergpt.service.scraping.jobs;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -16,7 +18,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A collected job post: the normalized fields, its fingerprints for de-duplication and its provenance. */
+import org.hibernate.annotations.EmbeddedColumnNaming;
+
+import com.careergpt.service.scraping.EmploymentType;
+import com.careergpt.service.scraping.Location;
+import com.careergpt.service.scraping.Provenance;
+import com.careergpt.service.scraping.RemoteMode;
+import com.careergpt.service.scraping.Salary;
+import com.careergpt.service.scraping.Seniority;
+
+/**
+ * A collected job post: the normalized fields, its fingerprints for de-duplication and its provenance. Columns take
+ * the fields' names in snake case; the salary's are prefixed ({@code salary_min}), the provenance's source is
+ * {@code source_url}. Location and salary are null when none of their columns has a value.
+ */
 @Entity
 @Table(name = "jobs")
 class StoredJob {
@@ -24,69 +39,42 @@ class StoredJob {
     @Id
     private String id;
 
-    @Column(name = "canonical_url")
     private String canonicalUrl;
-
-    @Column(name = "source_url")
-    private String sourceUrl;
 
     @Column(nullable = false)
     private String title;
 
     private String company;
 
-    @Column(name = "company_key")
     private String companyKey;
 
-    @Column(name = "title_key")
     private String titleKey;
 
-    private String city;
-    private String region;
-    private String country;
-    private String remote;
+    @Embedded
+    private Location location;
 
-    @Column(name = "salary_min")
-    private BigDecimal salaryMin;
+    @Convert(converter = JsonNamedColumns.RemoteModes.class)
+    private RemoteMode remote;
 
-    @Column(name = "salary_max")
-    private BigDecimal salaryMax;
+    @Embedded
+    @EmbeddedColumnNaming("salary_%s")
+    @Convert(attributeName = "period", converter = JsonNamedColumns.SalaryPeriods.class)
+    private Salary salary;
 
-    @Column(name = "salary_currency")
-    private String salaryCurrency;
+    @Convert(converter = JsonNamedColumns.EmploymentTypes.class)
+    private EmploymentType employmentType;
 
-    @Column(name = "salary_period")
-    private String salaryPeriod;
+    @Convert(converter = JsonNamedColumns.Seniorities.class)
+    private Seniority seniority;
 
-    @Column(name = "salary_source")
-    private String salarySource;
-
-    @Column(name = "salary_yearly_min")
-    private BigDecimal salaryYearlyMin;
-
-    @Column(name = "salary_yearly_max")
-    private BigDecimal salaryYearlyMax;
-
-    @Column(name = "salary_flag")
-    private String salaryFlag;
-
-    @Column(name = "employment_type")
-    private String employmentType;
-
-    private String seniority;
-
-    @Column(name = "date_posted")
     private LocalDate datePosted;
 
-    @Column(name = "valid_through")
     private LocalDate validThrough;
 
-    @Column(name = "apply_url")
     private String applyUrl;
 
     private String description;
 
-    @Column(name = "description_markdown")
     private String descriptionMarkdown;
 
     /** The skills in the order the post names them, as a JSON array. */
@@ -99,42 +87,33 @@ class StoredJob {
     @Column(name = "skill")
     private Set<String> skillSet = new LinkedHashSet<>();
 
-    @Column(name = "content_hash", nullable = false)
+    @Column(nullable = false)
     private String contentHash;
 
     @Column(nullable = false)
     private long simhash;
 
-    @Column(name = "duplicate_of")
     private String duplicateOf;
 
-    @Column(name = "duplicate_kind")
     private String duplicateKind;
 
-    @Column(nullable = false)
-    private String fetcher;
-
-    @Column(nullable = false)
-    private String extractor;
-
-    @Column(name = "fetched_at", nullable = false)
-    private Instant fetchedAt;
+    @Embedded
+    @AttributeOverride(name = "source", column = @Column(name = "source_url"))
+    private Provenance provenance;
 
     /** Fields a language model filled, as a JSON object of field name to source; null when the rules gave all. */
     @Column(name = "field_sources")
     private String fieldSourcesJson;
 
-    @Column(name = "first_seen", nullable = false)
+    @Column(nullable = false)
     private Instant firstSeen;
 
-    @Column(name = "last_seen", nullable = false)
+    @Column(nullable = false)
     private Instant lastSeen;
 
-    @Column(name = "collected_by")
     private String collectedBy;
 
     /** When this version of the job was stored, in the order of all instances' stores (see JobStore). */
-    @Column(name = "store_seq")
     private Long storeSeq;
 
     @Version
@@ -152,25 +131,15 @@ class StoredJob {
 
     String id() { return id; }
     String canonicalUrl() { return canonicalUrl; }
-    String sourceUrl() { return sourceUrl; }
     String title() { return title; }
     String company() { return company; }
     String companyKey() { return companyKey; }
     String titleKey() { return titleKey; }
-    String city() { return city; }
-    String region() { return region; }
-    String country() { return country; }
-    String remote() { return remote; }
-    BigDecimal salaryMin() { return salaryMin; }
-    BigDecimal salaryMax() { return salaryMax; }
-    String salaryCurrency() { return salaryCurrency; }
-    String salaryPeriod() { return salaryPeriod; }
-    String salarySource() { return salarySource; }
-    BigDecimal salaryYearlyMin() { return salaryYearlyMin; }
-    BigDecimal salaryYearlyMax() { return salaryYearlyMax; }
-    String salaryFlag() { return salaryFlag; }
-    String employmentType() { return employmentType; }
-    String seniority() { return seniority; }
+    Location location() { return location; }
+    RemoteMode remote() { return remote; }
+    Salary salary() { return salary; }
+    EmploymentType employmentType() { return employmentType; }
+    Seniority seniority() { return seniority; }
     LocalDate datePosted() { return datePosted; }
     LocalDate validThrough() { return validThrough; }
     String applyUrl() { return applyUrl; }
@@ -181,9 +150,7 @@ class StoredJob {
     long simhash() { return simhash; }
     String duplicateOf() { return duplicateOf; }
     String duplicateKind() { return duplicateKind; }
-    String fetcher() { return fetcher; }
-    String extractor() { return extractor; }
-    Instant fetchedAt() { return fetchedAt; }
+    Provenance provenance() { return provenance; }
     String fieldSourcesJson() { return fieldSourcesJson; }
     Instant firstSeen() { return firstSeen; }
     Instant lastSeen() { return lastSeen; }
@@ -205,23 +172,13 @@ class StoredJob {
     /** Copies every field a posting can change; identity, first sighting and duplicate link stay. */
     void apply(JobRecord record, Instant now) {
         this.canonicalUrl = record.canonicalUrl();
-        this.sourceUrl = record.sourceUrl();
         this.title = record.title();
         this.company = record.company();
         this.companyKey = record.companyKey();
         this.titleKey = record.titleKey();
-        this.city = record.city();
-        this.region = record.region();
-        this.country = record.country();
+        this.location = record.location();
         this.remote = record.remote();
-        this.salaryMin = record.salaryMin();
-        this.salaryMax = record.salaryMax();
-        this.salaryCurrency = record.salaryCurrency();
-        this.salaryPeriod = record.salaryPeriod();
-        this.salarySource = record.salarySource();
-        this.salaryYearlyMin = record.salaryYearlyMin();
-        this.salaryYearlyMax = record.salaryYearlyMax();
-        this.salaryFlag = record.salaryFlag();
+        this.salary = record.salary();
         this.employmentType = record.employmentType();
         this.seniority = record.seniority();
         this.datePosted = record.datePosted();
@@ -234,9 +191,7 @@ class StoredJob {
         this.skillSet.addAll(record.skills());
         this.contentHash = record.contentHash();
         this.simhash = record.simhash();
-        this.fetcher = record.fetcher();
-        this.extractor = record.extractor();
-        this.fetchedAt = record.fetchedAt();
+        this.provenance = record.provenance();
         this.fieldSourcesJson = record.fieldSourcesJson();
         this.lastSeen = now;
     }

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.careergpt.service.analytics.market.MarketPostGenerator.GeneratedPost;
+import com.careergpt.service.schema.SchemaVendor;
 import com.careergpt.service.scraping.JobPosting;
 import com.careergpt.service.scraping.dedup.DedupProperties;
 import com.careergpt.service.scraping.dedup.PostingFingerprint;
@@ -67,7 +68,8 @@ public final class MarketBenchmark {
         Path dir = Files.createTempDirectory("market-bench-");
         SingleConnectionDataSource data = new SingleConnectionDataSource(
                 "jdbc:sqlite:" + dir.resolve("bench.db") + "?journal_mode=WAL&synchronous=NORMAL", true);
-        Flyway.configure().dataSource(data).locations("classpath:db/migration/careergpt/sqlite").load().migrate();
+        Flyway.configure().dataSource(data).locations(SchemaVendor.SQLITE.locations())
+                .placeholders(SchemaVendor.SQLITE.placeholders()).load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(data);
 
         MarketPostGenerator generator = new MarketPostGenerator(42, firstDay, 365, Math.max(50, count / 40), 0.05);

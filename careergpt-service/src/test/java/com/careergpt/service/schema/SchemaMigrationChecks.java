@@ -1,0 +1,164 @@
+package com.careergpt.service.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.exception.FlywayValidateException;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The shared migrations against the former per-vendor files (kept in {@code db/legacy-migrations}): a database
+ * those files built starts with the service's Flyway set-up, applies nothing, validates and has the schema of a
+ * fresh one. The database comes from the subclass.
+ */
+abstract class SchemaMigrationChecks {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    /** Where to reach one database of a test, and the pool size the service would use on it. */
+    record Database(String url, String username, String password, int poolSize) {
+
+        DataSource dataSource() {
+            return new DriverManagerDataSource(url, username, password);
+        }
+    }
+
+    /** Flyway, the data source and this package's configuration: how the service migrates, without the rest of it. */
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class})
+    @Import(SchemaMigrationConfiguration.class)
+    static class MigrationsOnly {
+    }
+
+    abstract SchemaVendor vendor();
+
+    abstract Database newDatabase(String name);
+
+    /** Every table, column, index, constraint and trigger outside Flyway's history, one normalised line each. */
+    abstract List<String> schemaOf(JdbcTemplate jdbc);
+
+    @Test
+    void aDatabaseTheFormerFilesBuiltStartsAppliesNothingValidatesAndHasTheSchemaOfAFreshOne() {
+        Database former = database();
+        formerFiles(former).migrate();
+        int applied = history(former).size();
+
+        try (ConfigurableApplicationContext service = startMigrations(former)) {
+            Flyway flyway = service.getBean(Flyway.class);
+            assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+            assertThat(flyway.info().pending()).isEmpty();
+            assertThat(LegacyChecksums.acceptIn(flyway)).as("a second start finds nothing left to accept").isZero();
+        }
+
+        Database fresh = database();
+        sharedFiles(fresh).migrate();
+        assertThat(history(former)).hasSize(applied).isEqualTo(history(fresh));
+        assertThat(schemaOf(jdbc(former))).isEqualTo(schemaOf(jdbc(fresh)));
+    }
+
+    @Test
+    void freshDatabasesBuiltByTheSharedFilesAndByTheFormerFilesHaveTheSameSchema() {
+        Database shared = database();
+        Database former = database();
+        sharedFiles(shared).migrate();
+        formerFiles(former).migrate();
+
+        assertThat(schemaOf(jdbc(shared))).isNotEmpty().isEqualTo(schemaOf(jdbc(former)));
+    }
+
+    @Test
+    void aHistoryRowWithAChecksumNotListedStillFailsValidation() {
+        Database former = database();
+        formerFiles(former).migrate();
+        jdbc(former).update("UPDATE flyway_schema_history SET checksum = 42 WHERE version = '2'");
+
+        assertThatThrownBy(() -> startMigrations(former).close()).hasRootCauseInstanceOf(FlywayValidateException.class);
+    }
+
+    @Test
+    void theListedFormerChecksumsAreThoseOfTheFormerFilesAndTheVendorFilesKeepTheirs() {
+        Database empty = database();
+        Map<String, Integer> former = checksums(formerFiles(empty));
+        Map<String, Integer> shared = checksums(sharedFiles(empty));
+
+        assertThat(shared.keySet()).isEqualTo(former.keySet());
+        former.forEach((version, checksum) -> {
+            Set<Integer> listed = LegacyChecksums.BY_VERSION.get(version);
+            if (listed == null) {
+                assertThat(shared.get(version)).as("V%s, a vendor file", version).isEqualTo(checksum);
+            } else {
+                assertThat(listed).as("V%s", version).contains(checksum);
+            }
+        });
+    }
+
+    private Database database() {
+        return newDatabase("schema_" + DATABASES.incrementAndGet());
+    }
+
+    private Flyway formerFiles(Database database) {
+        String folder = vendor() == SchemaVendor.SQLITE ? "sqlite" : "postgresql";
+        return Flyway.configure().dataSource(database.dataSource())
+                .locations("classpath:db/legacy-migrations/" + folder).load();
+    }
+
+    private Flyway sharedFiles(Database database) {
+        return Flyway.configure().dataSource(database.dataSource())
+                .locations(vendor().locations()).placeholders(vendor().placeholders()).load();
+    }
+
+    private static ConfigurableApplicationContext startMigrations(Database database) {
+        String dataDir;
+        try {
+            dataDir = Files.createTempDirectory("careergpt-schema-").toString();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return new SpringApplicationBuilder(MigrationsOnly.class).web(WebApplicationType.NONE).run(
+                "--careergpt.data-dir=" + dataDir,
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--spring.datasource.hikari.maximum-pool-size=" + database.poolSize());
+    }
+
+    private static Map<String, Integer> checksums(Flyway flyway) {
+        return Arrays.stream(flyway.info().all())
+                .collect(Collectors.toMap(migration -> migration.getVersion().getVersion(), MigrationInfo::getChecksum));
+    }
+
+    private static List<String> history(Database database) {
+        return jdbc(database).query(
+                "SELECT version, description, type, script, checksum, success FROM flyway_schema_history ORDER BY installed_rank",
+                (row, rowNum) -> String.join(" | ", row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5), row.getString(6)));
+    }
+
+    private static JdbcTemplate jdbc(Database database) {
+        return new JdbcTemplate(database.dataSource());
+    }
+}
