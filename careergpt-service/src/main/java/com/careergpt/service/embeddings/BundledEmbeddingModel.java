@@ -1,4 +1,4 @@
-package com.careergpt.service.llm.embedding;
+package com.careergpt.service.embeddings;
 
 import java.util.ArrayList;
 import java.util.List;
