@@ -6,9 +6,9 @@ package com.careergpt.service.analytics.market;
  * {@code x[floor h] + (h - floor h) (x[ceil h] - x[floor h])}. The median of an even count is the mean of the two
  * middle values.
  */
-final class Percentiles {
+final class InterpolatedPercentiles {
 
-    private Percentiles() {
+    private InterpolatedPercentiles() {
     }
 
     /** The {@code p} percentile (0..1) of {@code sorted}, ascending and not empty. */
