@@ -3,9 +3,9 @@ package com.careergpt.service.usage;
 import java.util.Arrays;
 
 /** Nearest-rank percentiles: the smallest value with at least p% of the values at or below it. */
-final class Percentiles {
+final class NearestRankPercentiles {
 
-    private Percentiles() {
+    private NearestRankPercentiles() {
     }
 
     static long of(long[] values, int count, double percent) {
