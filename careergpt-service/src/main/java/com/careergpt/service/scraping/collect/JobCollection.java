@@ -15,7 +15,7 @@ import com.careergpt.service.scraping.fetch.RenderMode;
 /** A batch of sources a user asked to collect, with its progress. */
 @Entity
 @Table(name = "collections")
-class Collection {
+class JobCollection {
 
     @Id
     private String id;
@@ -57,14 +57,14 @@ class Collection {
     @Version
     private Long version;
 
-    protected Collection() {
+    protected JobCollection() {
     }
 
-    Collection(String id, String userId, RenderMode renderMode, int total, Instant createdAt) {
+    JobCollection(String id, String userId, RenderMode renderMode, int total, Instant createdAt) {
         this(id, userId, renderMode, total, createdAt, null, null);
     }
 
-    Collection(String id, String userId, RenderMode renderMode, int total, Instant createdAt, String sourceId,
+    JobCollection(String id, String userId, RenderMode renderMode, int total, Instant createdAt, String sourceId,
             String query) {
         this.sourceId = sourceId;
         this.query = query;
