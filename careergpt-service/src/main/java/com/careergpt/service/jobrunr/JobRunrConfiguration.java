@@ -1,4 +1,4 @@
-package com.careergpt.service.pipeline;
+package com.careergpt.service.jobrunr;
 
 import org.jobrunr.jobs.mappers.JobMapper;
 import org.jobrunr.storage.StorageProvider;
@@ -10,17 +10,19 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.careergpt.service.pipeline.PipelineProperties;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * JobRunr's storage: the service's database (SQLite file or PostgreSQL, JobRunr picks {@code SqLiteStorageProvider}
+ * JobRunr's storage, for every background job of the service (collections, saved-source runs, webhook deliveries):
+ * the service's database (SQLite file or PostgreSQL, JobRunr picks {@code SqLiteStorageProvider}
  * or its PostgreSQL one from the URL) through a pool of its own. JobRunr holds one connection while it asks for
  * another (creating its tables, for one), which never succeeds in the one-connection pool SQLite is run with; on
  * SQLite both pools write to the same WAL file, serialized by the busy timeout of the URL.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PipelineProperties.class)
-class JobStorageConfiguration {
+class JobRunrConfiguration {
 
     /** The pool, closed after the storage provider that uses it. */
     record JobRunrPool(HikariDataSource dataSource) implements AutoCloseable {

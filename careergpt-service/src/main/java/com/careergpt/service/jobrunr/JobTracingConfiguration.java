@@ -1,4 +1,4 @@
-package com.careergpt.service.pipeline;
+package com.careergpt.service.jobrunr;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 /**
  * Saved sources collected on a schedule or by a signed inbound hook, their runs and analyses, and the outgoing webhooks
- * notified when a run completes; JobRunr's storage and job tracing.
+ * notified when a run completes.
  */
 @ApplicationModule(displayName = "Sources and webhooks", allowedDependencies = {
         "llm",
