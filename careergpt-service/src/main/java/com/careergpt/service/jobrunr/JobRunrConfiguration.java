@@ -10,7 +10,7 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.careergpt.service.pipeline.PipelineProperties;
+import com.careergpt.service.sources.PipelineProperties;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -44,6 +44,7 @@ class JobRunrConfiguration {
     @DependsOnDatabaseInitialization
     StorageProvider storageProvider(JobRunrPool pool, JobMapper jobMapper) {
         StorageProvider storage = SqlStorageProviderFactory.using(pool.dataSource(), null, DatabaseOptions.CREATE);
+        MovedJobClasses.rewrite(pool.dataSource());
         storage.setJobMapper(jobMapper);
         return storage;
     }
