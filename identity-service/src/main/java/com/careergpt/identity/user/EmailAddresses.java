@@ -1,4 +1,4 @@
-package com.careergpt.identity.verification;
+package com.careergpt.identity.user;
 
 import java.net.IDN;
 import java.text.Normalizer;

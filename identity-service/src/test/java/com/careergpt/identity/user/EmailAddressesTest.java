@@ -1,4 +1,4 @@
-package com.careergpt.identity.verification;
+package com.careergpt.identity.user;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package com.careergpt.identity.verification;
+package com.careergpt.identity.web;
 
 import org.junit.jupiter.api.Test;
 
