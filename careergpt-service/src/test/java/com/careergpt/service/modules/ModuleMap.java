@@ -74,7 +74,8 @@ class ModuleMap {
     }
 
     private String owns(ApplicationModule module) {
-        Path packageInfo = sources.resolve(module.getBasePackage().getName().replace('.', '/')).resolve("package-info.java");
+        String packagePath = module.getBasePackage().getName().replace('.', '/');
+        Path packageInfo = sources.resolve(packagePath).resolve("package-info.java");
         try {
             Matcher javadoc = JAVADOC.matcher(Files.readString(packageInfo));
             if (!javadoc.find()) {

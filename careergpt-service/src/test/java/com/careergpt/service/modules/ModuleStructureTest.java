@@ -40,7 +40,8 @@ class ModuleStructureTest {
     @Test
     void everyModuleIsDrawnAndDescribedInDocsModules() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
-                .writeDocumentation(DiagramOptions.defaults().withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE),
+                .writeDocumentation(
+                        DiagramOptions.defaults().withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE),
                         CanvasOptions.defaults());
         inStableOrder(DOCS);
         Files.writeString(DOCS.resolve("README.md"), new ModuleMap(MODULES, SOURCES).markdown());
@@ -51,7 +52,8 @@ class ModuleStructureTest {
             assertThat(overview).as("the overview diagram shows %s", name).contains(module.getDisplayName());
             assertThat(DOCS.resolve("module-" + name + ".puml")).as("the diagram of %s", name).exists();
             assertThat(DOCS.resolve("module-" + name + ".adoc")).as("the canvas of %s", name).exists();
-            assertThat(DOCS.resolve("README.md")).as("the module table lists %s", name).content().contains("| `" + name + "` (");
+            assertThat(DOCS.resolve("README.md")).as("the module table lists %s", name).content()
+                    .contains("| `" + name + "` (");
         }
     }
 
