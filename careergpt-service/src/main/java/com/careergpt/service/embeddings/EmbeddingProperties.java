@@ -2,8 +2,6 @@ package com.careergpt.service.embeddings;
 
 import java.time.Duration;
 
-import com.careergpt.service.llm.embedding.BundledEmbeddingModel;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

@@ -4,15 +4,20 @@ import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.ai.ollama.OllamaEmbeddingModel;
 import org.springframework.ai.openai.OpenAiEmbeddingModel;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.careergpt.service.llm.embedding.BundledEmbeddingModel;
-
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmbeddingProperties.class)
 class EmbeddingsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    BundledEmbeddingModel bundledEmbeddingModel() {
+        return new BundledEmbeddingModel();
+    }
 
     @Bean
     TextEmbedder textEmbedder(EmbeddingProperties properties, BundledEmbeddingModel bundled,

@@ -1,7 +1,5 @@
 package com.careergpt.service.security;
 
-import java.time.Clock;
-
 import com.careergpt.common.metrics.MetricsEndpointSecurity;
 import com.careergpt.common.security.AccessTokenAuthentication;
 import com.careergpt.common.security.StatelessApi;
@@ -37,11 +35,6 @@ class SecurityConfiguration {
 
     private static final AuthorizationManager<RequestAuthorizationContext> VERIFIED_CALLER = (authentication, context) ->
             new AuthorizationDecision(Caller.of(context.getRequest()).isVerified());
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** {@code /actuator/prometheus}: admins' access tokens and the internal service token (the metrics scraper). */
     @Bean

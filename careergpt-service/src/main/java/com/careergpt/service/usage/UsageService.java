@@ -136,7 +136,8 @@ class UsageService {
 
         LlmUsage usage() {
             return new LlmUsage(provider, model, task, calls, cacheHits, promptTokens, completionTokens, cost,
-                    Percentiles.of(latencies, (int) calls, 50), Percentiles.of(latencies, (int) calls, 95),
+                    NearestRankPercentiles.of(latencies, (int) calls, 50),
+                    NearestRankPercentiles.of(latencies, (int) calls, 95),
                     calls == 0 ? 0 : (double) failures / calls);
         }
     }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import com.careergpt.common.jwt.AccessTokens;
 import com.careergpt.common.jwt.JwtKeyRing;
 import com.careergpt.identity.support.TestHttp;
-import com.careergpt.service.llm.embedding.BundledEmbeddingModel;
+import com.careergpt.service.embeddings.BundledEmbeddingModel;
 import com.careergpt.service.requestlog.RequestLogWriter;
 import com.careergpt.service.support.GatewayTestSupport;
 import com.careergpt.service.support.TestActionController;

@@ -1,6 +1,6 @@
 package com.careergpt.identity.guest;
 
-import com.careergpt.identity.verification.ClientAddresses;
+import com.careergpt.identity.web.ClientAddresses;
 import com.careergpt.identity.user.CurrentIdentity;
 import com.careergpt.identity.user.IdentityView;
 

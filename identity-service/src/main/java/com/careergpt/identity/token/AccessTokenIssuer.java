@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.careergpt.identity.user.User;
-import com.careergpt.identity.verification.EmailAddresses;
+import com.careergpt.identity.user.EmailAddresses;
 import com.careergpt.common.jwt.AccessTokenClaims;
 import com.careergpt.common.jwt.AccessTokens;
 

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import com.careergpt.identity.token.AccessTokenIssuer;
 import com.careergpt.identity.token.AccessTokenIssuer.IssuedToken;
 import com.careergpt.identity.token.RefreshTokenService;
+import com.careergpt.identity.user.EmailAddresses;
 import com.careergpt.identity.user.EmailMask;
 import com.careergpt.identity.user.IdentityLookup;
 import com.careergpt.identity.user.IdentityRequired;
@@ -19,6 +20,7 @@ import com.careergpt.identity.user.UserEvent;
 import com.careergpt.identity.user.UserRepository;
 import com.careergpt.identity.user.UserState;
 import com.careergpt.identity.user.UserStateChanges;
+import com.careergpt.identity.web.ClientAddresses;
 import com.careergpt.common.web.ProblemException;
 
 import org.springframework.http.HttpStatus;

@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import com.careergpt.identity.user.EmailAddresses;
+
 /** The value is an email address as {@link EmailAddresses#isValid(String)} defines it. */
 @Documented
 @Constraint(validatedBy = ValidEmail.Validator.class)

@@ -42,7 +42,7 @@ class VerificationCode {
     @Column(nullable = false)
     private Status status;
 
-    /** The client address (as {@link ClientAddresses#limitKey} counts it) that asked for the code. */
+    /** The client address (as {@link com.careergpt.identity.web.ClientAddresses#limitKey} counts it) that asked for the code. */
     @Column(name = "client_address")
     private String clientAddress;
 

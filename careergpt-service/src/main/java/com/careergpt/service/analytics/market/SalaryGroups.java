@@ -88,9 +88,9 @@ final class SalaryGroups {
         double[] sorted = Arrays.copyOf(group.values().values, group.values().size);
         Arrays.sort(sorted);
         return new SalaryStats(group.groupBy().json(), group.key(), group.currency(),
-                cents(Percentiles.of(sorted, 0.5)),
-                cents(Percentiles.of(sorted, 0.25)),
-                cents(Percentiles.of(sorted, 0.75)),
+                cents(InterpolatedPercentiles.of(sorted, 0.5)),
+                cents(InterpolatedPercentiles.of(sorted, 0.25)),
+                cents(InterpolatedPercentiles.of(sorted, 0.75)),
                 sorted.length);
     }
 

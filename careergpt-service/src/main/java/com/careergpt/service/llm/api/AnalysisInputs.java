@@ -5,9 +5,8 @@ import com.careergpt.service.llm.LlmCaller;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns stored jobs and resumes into the {@code job} and {@code resume} members of a call's inputs. The job and
- * resume stores provide the real implementation (a bean of this type replaces the default one); until then
- * {@code jobId} and {@code resumeId} are answered 404.
+ * Turns stored jobs and resumes into the {@code job} and {@code resume} members of a call's inputs. The llm module
+ * owns this interface and the analysis module implements it over the job and resume stores, so llm needs neither.
  */
 public interface AnalysisInputs {
 

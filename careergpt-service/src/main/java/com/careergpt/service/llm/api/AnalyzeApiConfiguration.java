@@ -1,6 +1,5 @@
 package com.careergpt.service.llm.api;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
@@ -8,13 +7,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 @Configuration(proxyBeanMethods = false)
 class AnalyzeApiConfiguration {
-
-    /** Replaced by the job and resume stores' own {@link AnalysisInputs} bean once they exist. */
-    @Bean
-    @ConditionalOnMissingBean(AnalysisInputs.class)
-    AnalysisInputs analysisInputs() {
-        return new NoStoredAnalysisInputs();
-    }
 
     /**
      * Threads that relay streamed answers; the request thread is freed while a stream runs. A relay runs in the

@@ -8,13 +8,13 @@ import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
+import com.careergpt.service.embeddings.BundledEmbeddingModel;
 import com.careergpt.service.llm.LlmProvider;
 import com.careergpt.service.llm.LlmProviderException;
 import com.careergpt.service.llm.ProviderReply;
 import com.careergpt.service.llm.ProviderRequest;
 import com.careergpt.service.llm.ProviderStatus;
 import com.careergpt.service.llm.TokenUsage;
-import com.careergpt.service.llm.embedding.BundledEmbeddingModel;
 import com.careergpt.service.scraping.JobPosting;
 import com.careergpt.service.scraping.extract.JobPageExtractor;
 import com.careergpt.service.skills.SkillTaxonomy;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.careergpt.service.llm.embedding.BundledEmbeddingModel;
+import com.careergpt.service.embeddings.BundledEmbeddingModel;
 import com.careergpt.service.scraping.normalize.JobAttributes;
 import com.careergpt.service.scraping.normalize.SalaryParser;
 import com.careergpt.service.skills.SkillMention;

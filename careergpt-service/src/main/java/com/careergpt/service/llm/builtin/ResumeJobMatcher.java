@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.careergpt.service.llm.embedding.BundledEmbeddingModel;
+import com.careergpt.service.embeddings.BundledEmbeddingModel;
 import com.careergpt.service.skills.SkillTaxonomy;
 
 /**

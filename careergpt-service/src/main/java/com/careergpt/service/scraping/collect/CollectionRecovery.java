@@ -22,7 +22,7 @@ class CollectionRecovery {
 
     @EventListener(ApplicationReadyEvent.class)
     void resumeUnfinished() {
-        for (Collection collection : collections.findByStatusNot(CollectionStatus.DONE)) {
+        for (JobCollection collection : collections.findByStatusNot(CollectionStatus.DONE)) {
             log.info("Resuming collection {} ({} of {} sources done)", collection.id(), collection.done(),
                     collection.total());
             service.start(collection.id());

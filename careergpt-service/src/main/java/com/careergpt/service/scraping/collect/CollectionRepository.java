@@ -6,9 +6,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CollectionRepository extends JpaRepository<Collection, String> {
+interface CollectionRepository extends JpaRepository<JobCollection, String> {
 
-    List<Collection> findByStatusNot(CollectionStatus status);
+    List<JobCollection> findByStatusNot(CollectionStatus status);
 
-    Page<Collection> findByUserId(String userId, Pageable page);
+    Page<JobCollection> findByUserId(String userId, Pageable page);
 }

@@ -82,8 +82,8 @@ class CollectionRunner {
      * announces it if that had not happened (the previous attempt stopped in between).
      */
     void run(String collectionId) {
-        Collection collection = transactions.execute(status -> {
-            Collection found = collections.findById(collectionId).orElseThrow();
+        JobCollection collection = transactions.execute(status -> {
+            JobCollection found = collections.findById(collectionId).orElseThrow();
             if (!found.finished()) {
                 found.start();
             }
@@ -113,7 +113,7 @@ class CollectionRunner {
      * next attempt publish again, which its listeners must take as the same event (webhook deliveries do).
      */
     private void announce(String collectionId) {
-        Collection collection = collections.findById(collectionId).orElseThrow();
+        JobCollection collection = collections.findById(collectionId).orElseThrow();
         if (collection.announced()) {
             return;
         }
@@ -131,7 +131,7 @@ class CollectionRunner {
         return items.findByCollectionIdOrderByPosition(collectionId).stream().filter(CollectionItem::pending).toList();
     }
 
-    private void process(Collection collection, CollectionItem item) {
+    private void process(JobCollection collection, CollectionItem item) {
         try {
             switch (item.inputKind()) {
                 case URL -> collectUrl(collection, item);
@@ -181,7 +181,7 @@ class CollectionRunner {
         }
     }
 
-    private void collectUrl(Collection collection, CollectionItem item) throws FetchException {
+    private void collectUrl(JobCollection collection, CollectionItem item) throws FetchException {
         URI url = parseUrl(item.source());
         Optional<FeedSources.FeedUrl> feed = feeds.recognise(url);
         if (feed.isPresent()) {
@@ -209,7 +209,7 @@ class CollectionRunner {
                 page.contentType(), page.body(), page.fetchedAt()), miss, noJob);
     }
 
-    private void expandFeed(Collection collection, CollectionItem item, FeedSources.FeedUrl feed) throws FetchException {
+    private void expandFeed(JobCollection collection, CollectionItem item, FeedSources.FeedUrl feed) throws FetchException {
         FetchedPage page = fetchers.fetchJson(feed.url());
         List<JobPosting> listed = switch (feed.board()) {
             case GREENHOUSE -> greenhouse.parse(page.body(), page.fetchedAt());
@@ -224,7 +224,7 @@ class CollectionRunner {
         }
         String feedUrl = feed.url().toString();
         transactions.executeWithoutResult(status -> {
-            Collection stored = collections.findById(collection.id()).orElseThrow();
+            JobCollection stored = collections.findById(collection.id()).orElseThrow();
             int next = stored.total();
             for (int i = 0; i < postings.size(); i++) {
                 JobPosting posting = postings.get(i);
@@ -242,7 +242,7 @@ class CollectionRunner {
         });
     }
 
-    private void store(Collection collection, CollectionItem item, Optional<JobPosting> posting, RawContent raw,
+    private void store(JobCollection collection, CollectionItem item, Optional<JobPosting> posting, RawContent raw,
             CollectionMeters.Miss miss, String noJobReason) {
         if (posting.isEmpty() || !hasTitle(posting.get())) {
             meters.missed(miss);
@@ -261,13 +261,13 @@ class CollectionRunner {
         };
     }
 
-    private void finish(Collection collection, CollectionItem item, ItemOutcome outcome, String jobId,
+    private void finish(JobCollection collection, CollectionItem item, ItemOutcome outcome, String jobId,
             String duplicateOf, String reason) {
         transactions.executeWithoutResult(status -> record(collection, item, outcome, jobId, duplicateOf, reason));
     }
 
     /** Runs inside the caller's transaction. */
-    private void record(Collection collection, CollectionItem item, ItemOutcome outcome, String jobId,
+    private void record(JobCollection collection, CollectionItem item, ItemOutcome outcome, String jobId,
             String duplicateOf, String reason) {
         items.findById(new CollectionItemId(item.collectionId(), item.position())).orElseThrow()
                 .finish(outcome, jobId, duplicateOf, reason);

@@ -67,7 +67,7 @@ public class CollectionService {
     private String create(String userId, RenderMode render, List<Source> sources, String sourceId, String query) {
         String id = UUID.randomUUID().toString();
         transactions.executeWithoutResult(status -> {
-            collections.save(new Collection(id, userId, render, sources.size(), clock.instant(), sourceId, query));
+            collections.save(new JobCollection(id, userId, render, sources.size(), clock.instant(), sourceId, query));
             for (int position = 0; position < sources.size(); position++) {
                 Source source = sources.get(position);
                 items.save(new CollectionItem(id, position, source.label(), source.kind(), source.body(), null));
@@ -102,7 +102,7 @@ public class CollectionService {
         Instant deadline = clock.instant().plus(properties.waitTimeout());
         int done = -1;
         while (clock.instant().isBefore(deadline)) {
-            Collection collection = collections.findById(id).orElse(null);
+            JobCollection collection = collections.findById(id).orElse(null);
             if (collection == null || collection.finished()) {
                 break;
             }
@@ -121,12 +121,12 @@ public class CollectionService {
     }
 
     public CollectionView get(String id, Caller caller) {
-        Collection collection = owned(id, caller);
+        JobCollection collection = owned(id, caller);
         return CollectionView.of(collection, items.findByCollectionIdOrderByPosition(collection.id()));
     }
 
     CollectionPage recent(Caller caller, int page, int size) {
-        Page<Collection> found = collections.findByUserId(caller.userId(),
+        Page<JobCollection> found = collections.findByUserId(caller.userId(),
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
         return new CollectionPage(found.getContent().stream()
                 .map(collection -> new CollectionView(collection.id(), collection.status().json(), collection.done(),
@@ -146,12 +146,12 @@ public class CollectionService {
     }
 
     private CollectionView view(String id) {
-        Collection collection = collections.findById(id).orElseThrow(() -> notFound(id));
+        JobCollection collection = collections.findById(id).orElseThrow(() -> notFound(id));
         return CollectionView.of(collection, items.findByCollectionIdOrderByPosition(id));
     }
 
-    private Collection owned(String id, Caller caller) {
-        Collection collection = collections.findById(id).orElseThrow(() -> notFound(id));
+    private JobCollection owned(String id, Caller caller) {
+        JobCollection collection = collections.findById(id).orElseThrow(() -> notFound(id));
         if (!collection.userId().equals(caller.userId()) && !caller.isAdmin()) {
             throw notFound(id);
         }

@@ -15,7 +15,7 @@ public record CollectionView(String id, String status, int done, int total, Stri
     public record Item(String url, String via, String outcome, String jobId, String duplicateOf, String reason) {
     }
 
-    static CollectionView of(Collection collection, List<CollectionItem> items) {
+    static CollectionView of(JobCollection collection, List<CollectionItem> items) {
         return new CollectionView(collection.id(), collection.status().json(), collection.done(), collection.total(),
                 collection.renderMode().json(), collection.createdAt(), collection.finishedAt(),
                 items.stream().map(item -> new Item(item.source(), item.via(),

@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 
+import com.careergpt.service.embeddings.BundledEmbeddingModel;
 import com.careergpt.service.llm.LlmTask;
 import com.careergpt.service.llm.ProviderRequest;
-import com.careergpt.service.llm.embedding.BundledEmbeddingModel;
 import com.careergpt.service.scraping.extract.JobPageExtractor;
 import com.careergpt.service.skills.SkillTaxonomy;
 import com.careergpt.service.support.Fixtures;

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
+import com.careergpt.service.embeddings.BundledEmbeddingModel;
 import com.careergpt.service.llm.LlmTask;
 import com.careergpt.service.llm.ProviderReply;
 import com.careergpt.service.llm.ProviderRequest;
-import com.careergpt.service.llm.embedding.BundledEmbeddingModel;
 import com.careergpt.service.scraping.extract.JobPageExtractor;
 import com.careergpt.service.skills.Skill;
 import com.careergpt.service.skills.SkillTaxonomy;
