@@ -1,10 +1,11 @@
 package com.careergpt.identity.web;
 
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityScheme;
+import com.careergpt.common.openapi.ApiDocument;
 
+import io.swagger.v3.oas.models.OpenAPI;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,12 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     @Bean
-    OpenAPI identityOpenApi() {
-        return new OpenAPI()
-                .info(new Info().title("CareerGPT identity-service")
-                        .description("Guests, email verification, JWTs and the guest quota. Errors are application/problem+json.")
-                        .version("v1"))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+    OpenAPI identityOpenApi(ObjectProvider<BuildProperties> build) {
+        return ApiDocument.titled("CareerGPT identity-service",
+                "Guests, email verification, JWTs and the guest quota. Errors are application/problem+json.", build);
     }
 }
