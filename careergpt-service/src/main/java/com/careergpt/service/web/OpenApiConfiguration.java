@@ -1,6 +1,9 @@
 package com.careergpt.service.web;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
 import com.careergpt.common.openapi.ApiDocument;
+import com.careergpt.common.openapi.ProblemResponses;
 
 import io.swagger.v3.oas.models.OpenAPI;
 
@@ -21,5 +24,10 @@ class OpenApiConfiguration {
                         + "verified user sends the bearer access token from POST /auth/verify. /auth/** is "
                         + "identity-service's API, forwarded. Errors are application/problem+json. Walk-through: "
                         + "docs/api.md.", build);
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return new ProblemResponses();
     }
 }

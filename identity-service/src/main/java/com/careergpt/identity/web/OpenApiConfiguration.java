@@ -1,6 +1,9 @@
 package com.careergpt.identity.web;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
 import com.careergpt.common.openapi.ApiDocument;
+import com.careergpt.common.openapi.ProblemResponses;
 
 import io.swagger.v3.oas.models.OpenAPI;
 
@@ -16,5 +19,10 @@ class OpenApiConfiguration {
     OpenAPI identityOpenApi(ObjectProvider<BuildProperties> build) {
         return ApiDocument.titled("CareerGPT identity-service",
                 "Guests, email verification, JWTs and the guest quota. Errors are application/problem+json.", build);
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return new ProblemResponses();
     }
 }
