@@ -11,9 +11,4 @@ public record ItemPage<T>(List<T> items, int page, int size, long total, int tot
     public ItemPage {
         items = List.copyOf(items);
     }
-
-    /** A page of {@code size} items out of {@code total}, with the number of pages computed. */
-    public static <T> ItemPage<T> of(List<T> items, int page, int size, long total) {
-        return new ItemPage<>(items, page, size, total, size <= 0 ? 0 : (int) ((total + size - 1) / size));
-    }
 }

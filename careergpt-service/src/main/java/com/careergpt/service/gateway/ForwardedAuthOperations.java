@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts the {@code /auth/**} operations the gateway forwards into careergpt-service's OpenAPI document, with their
  * request and response schemas, as identity-service describes them: {@value #RESOURCE} is the {@code /auth} part
- * of identity-service's document, kept equal to it by {@code ForwardedAuthDocumentTest}.
+ * of identity-service's document, kept equal to it by {@code OpenApiDocumentTest}.
  */
 @Component
 class ForwardedAuthOperations implements OpenApiCustomizer {

@@ -49,8 +49,8 @@ class CollectionController {
 
     @GetMapping("/api/collections")
     @Operation(summary = "Your collections, newest first, without their items (20 a page by default)")
-    ItemPage<CollectionView> recent(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            Caller caller) {
+    ItemPage<CollectionView> recent(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Caller caller) {
         if (page < 0) {
             throw badParameter("page", "page must be 0 or more.");
         }
