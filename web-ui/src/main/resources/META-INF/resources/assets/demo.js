@@ -305,7 +305,7 @@ async function loadJobs(page) {
     return;
   }
   const jobs = answer.data;
-  status('jobs-status', jobs.totalItems === 0 ? 'No stored jobs match.' : jobs.totalItems + ' jobs.');
+  status('jobs-status', jobs.total === 0 ? 'No stored jobs match.' : jobs.total + ' jobs.');
   fill($('jobs-list'), jobs.items.map((job) => jobCard(job, (id) => showJob(id, $('jobs-detail')))));
   fill($('jobs-pager'), page > 0 ? el('button', { type: 'button', text: 'Previous page', onclick: () => loadJobs(page - 1) }) : null,
     jobs.totalPages > 1 ? el('span', { class: 'muted', text: 'Page ' + (page + 1) + ' of ' + jobs.totalPages }) : null,

@@ -33,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * train on Maven Central (2025.1.x, Gateway 5.0.x) is built for Spring Boot 4.0, not the 4.1 line used here.
  */
 @RestController
-@Tag(name = "Auth (forwarded)", description = "identity-service's /auth API, forwarded; see its OpenAPI for the operations")
+@Tag(name = "Auth (forwarded)", description = "identity-service's /auth API, forwarded unchanged")
 class AuthForwardingController {
 
     /** Hop-by-hop headers (RFC 9110 section 7.6.1) and those the HTTP client sets itself. */

@@ -9,7 +9,7 @@ public record LogPage(
         List<LogLine> items,
         int page,
         int size,
-        @Schema(description = "Lines matching the filters in this service's tables (identity-service's lines for a "
-                + "requestId come on top)") long total,
+        @Schema(description = "Lines matching the filters: this service's, and identity-service's for a requestId")
+        long total,
         @Schema(description = "What could not be searched, e.g. identity-service being down") List<String> notes) {
 }

@@ -57,8 +57,10 @@ class LogSearch {
             total += events.count(query.eventFilter());
             if (query.requestId() != null) {
                 try {
-                    identity.logLines(query.requestId()).stream().map(LogLines::event).filter(query::matches)
-                            .forEach(lines::add);
+                    List<LogLine> identityLines = identity.logLines(query.requestId()).stream().map(LogLines::event)
+                            .filter(query::matches).toList();
+                    lines.addAll(identityLines);
+                    total += identityLines.size();
                 } catch (IdentityUnavailableException unavailable) {
                     notes.add("identity-service could not be asked for its lines: " + unavailable.getMessage());
                 }

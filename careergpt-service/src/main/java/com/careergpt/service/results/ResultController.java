@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.careergpt.common.web.ItemPage;
 import com.careergpt.service.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,7 +32,7 @@ class ResultController {
 
     @GetMapping
     @Operation(summary = "Your results, newest first (a guest sees its own too; reading is not an action)")
-    ResultPage list(@Parameter(description = "Only this task, e.g. job_summary or match")
+    ItemPage<ResultView> list(@Parameter(description = "Only this task, e.g. job_summary or match")
             @RequestParam(required = false) String task,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, Caller caller) {

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.careergpt.common.web.ItemPage;
 import com.careergpt.common.web.ProblemException;
 
 import tools.jackson.databind.JsonNode;
@@ -41,11 +42,11 @@ public class ResultStore {
     }
 
     @Transactional(readOnly = true)
-    public ResultPage list(String ownerId, String task, int page, int size) {
+    public ItemPage<ResultView> list(String ownerId, String task, int page, int size) {
         PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
         Page<AnalysisResult> found = task == null ? results.findByOwnerId(ownerId, request)
                 : results.findByOwnerIdAndTask(ownerId, task, request);
-        return new ResultPage(found.getContent().stream().map(this::summary).toList(), page, size,
+        return new ItemPage<>(found.getContent().stream().map(this::summary).toList(), page, size,
                 found.getTotalElements(), found.getTotalPages());
     }
 

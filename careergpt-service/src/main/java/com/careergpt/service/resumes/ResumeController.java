@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.careergpt.common.web.ItemPage;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.security.Caller;
 import com.careergpt.service.security.GuestAction;
@@ -85,7 +86,7 @@ class ResumeController {
 
     @GetMapping
     @Operation(summary = "Your resumes, newest first")
-    ResumePage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+    ItemPage<ResumeView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             Caller caller) {
         if (page < 0) {
             throw badParameter("page", "page must be 0 or more.");

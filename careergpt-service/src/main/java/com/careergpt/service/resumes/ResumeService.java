@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.careergpt.common.web.ItemPage;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.embeddings.ResumeVectors;
 import com.careergpt.service.resumes.read.ResumeDocument;
@@ -84,10 +85,10 @@ public class ResumeService {
         return view(resume, true);
     }
 
-    public ResumePage list(String ownerId, int page, int size) {
+    public ItemPage<ResumeView> list(String ownerId, int page, int size) {
         Page<Resume> found = resumes.findByOwnerId(ownerId,
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
-        return new ResumePage(found.getContent().stream().map(resume -> view(resume, false)).toList(), page, size,
+        return new ItemPage<>(found.getContent().stream().map(resume -> view(resume, false)).toList(), page, size,
                 found.getTotalElements(), found.getTotalPages());
     }
 

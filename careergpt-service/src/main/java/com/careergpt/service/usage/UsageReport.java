@@ -20,7 +20,10 @@ public record UsageReport(
         @Schema(description = "LLM calls per provider, model and task") List<LlmUsage> llm,
         @Schema(description = "What could not be reported, and why") List<String> notes) {
 
-    /** One day's cohort with its step-to-step conversion rates (0..1, null when the step before is empty). */
+    /**
+     * One day's cohort with its step-to-step conversion rates (0..1, four decimals, null when the step before is
+     * empty).
+     */
     public record FunnelDay(LocalDate day, long guests, long emailCollected, long verified, long members,
             Double guestToEmail, Double emailToVerified, Double verifiedToMember) {
     }
@@ -34,7 +37,7 @@ public record UsageReport(
 
     /**
      * Calls of one provider, model and task: provider calls and repairs (cache hits counted apart), tokens, the
-     * estimated cost, latency percentiles of the provider calls, and the share that failed.
+     * estimated cost, latency percentiles of the provider calls, and the share that failed (0..1, four decimals).
      */
     public record LlmUsage(String provider, String model, String task, long calls, long cacheHits, long promptTokens,
             long completionTokens, double costUsd, long latencyP50Ms, long latencyP95Ms, double errorRate) {

@@ -43,8 +43,9 @@ class UsageService {
         try {
             List<IdentityReports.FunnelDay> days = identity.funnel(from, to);
             funnel = days.stream().map(day -> new FunnelDay(day.day(), day.guests(), day.emailCollected(),
-                    day.verified(), day.members(), rate(day.emailCollected(), day.guests()),
-                    rate(day.verified(), day.emailCollected()), rate(day.members(), day.verified()))).toList();
+                    day.verified(), day.members(), Ratios.of(day.emailCollected(), day.guests()),
+                    Ratios.of(day.verified(), day.emailCollected()), Ratios.of(day.members(), day.verified())))
+                    .toList();
             conversion = conversion(days);
         } catch (IdentityUnavailableException unavailable) {
             notes.add("The funnel is missing: identity-service could not be asked (" + unavailable.getMessage() + ").");
@@ -57,8 +58,8 @@ class UsageService {
         long emails = days.stream().mapToLong(IdentityReports.FunnelDay::emailCollected).sum();
         long verified = days.stream().mapToLong(IdentityReports.FunnelDay::verified).sum();
         long members = days.stream().mapToLong(IdentityReports.FunnelDay::members).sum();
-        return new Conversion(guests, emails, verified, members, rate(emails, guests), rate(verified, emails),
-                rate(members, verified));
+        return new Conversion(guests, emails, verified, members, Ratios.of(emails, guests), Ratios.of(verified, emails),
+                Ratios.of(members, verified));
     }
 
     private List<ActionCount> actions(LocalDate from, LocalDate to) {
@@ -93,10 +94,6 @@ class UsageService {
                 .sorted(Comparator.comparingDouble(LlmUsage::costUsd).reversed()
                         .thenComparing(Comparator.comparingLong(LlmUsage::calls).reversed()))
                 .toList();
-    }
-
-    private static Double rate(long reached, long from) {
-        return from == 0 ? null : (double) reached / from;
     }
 
     /** Running totals of one provider, model and task. */
@@ -138,7 +135,7 @@ class UsageService {
             return new LlmUsage(provider, model, task, calls, cacheHits, promptTokens, completionTokens, cost,
                     NearestRankPercentiles.of(latencies, (int) calls, 50),
                     NearestRankPercentiles.of(latencies, (int) calls, 95),
-                    calls == 0 ? 0 : (double) failures / calls);
+                    calls == 0 ? 0 : Ratios.rounded((double) failures / calls));
         }
     }
 }

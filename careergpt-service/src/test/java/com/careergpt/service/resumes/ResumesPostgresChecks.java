@@ -82,10 +82,10 @@ abstract class ResumesPostgresChecks {
         store("Data Engineer", "Invisible Ink", "Pipelines in Python and SQL.", List.of("Python"));
         for (String text : List.of("\u00a0", "\u0000", "\u200b", "\ufeff", "\u0000\u200b")) {
             JobFilter filter = JobFilter.of(text, text, text, null, null, null, text, text, null, false);
-            assertThat(queries.search(filter, 0, 100).items()).as(text).isNotEmpty();
+            assertThat(queries.search(filter, 0, 100).page().items()).as(text).isNotEmpty();
         }
         assertThat(queries.search(JobFilter.of("\u0000Invisible\u00a0Ink\u200b", null, null, null, null, null, null,
-                null, null, false), 0, 10).items()).extracting(view -> view.company()).containsExactly("Invisible Ink");
+                null, null, false), 0, 10).page().items()).extracting(view -> view.company()).containsExactly("Invisible Ink");
     }
 
     private String store(String title, String company, String description, List<String> skills) {

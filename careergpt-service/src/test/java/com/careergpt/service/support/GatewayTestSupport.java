@@ -62,7 +62,12 @@ public final class GatewayTestSupport {
                         + "org.springframework.ai.model.ollama.autoconfigure.OllamaChatAutoConfiguration,"
                         + "org.jobrunr.spring.autoconfigure.JobRunrAutoConfiguration,"
                         + "org.jobrunr.spring.autoconfigure.storage.JobRunrSqlStorageAutoConfiguration"));
-        args.addAll(List.of(extraArgs));
+        // A setting given again replaces the default above (Spring would read both values as one list).
+        for (String extra : extraArgs) {
+            args.removeIf(arg -> arg.contains("=") && arg.substring(0, arg.indexOf('=') + 1)
+                    .equals(extra.substring(0, extra.indexOf('=') + 1)));
+            args.add(extra);
+        }
         return IdentityApplication.application().run(args.toArray(String[]::new));
     }
 

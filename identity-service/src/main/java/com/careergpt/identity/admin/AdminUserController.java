@@ -13,6 +13,7 @@ import com.careergpt.identity.user.UserStateChanges;
 import com.careergpt.common.web.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -45,6 +46,11 @@ class AdminUserController {
     @Transactional
     @Operation(summary = "Make a verified user a member (409 for any other state)",
             security = @SecurityRequirement(name = "bearer"))
+    @ApiResponse(responseCode = "200", description = "The user, now a member")
+    @ApiResponse(responseCode = "401", description = "token-required or invalid-token")
+    @ApiResponse(responseCode = "403", description = "admin-required: the token is not an admin's")
+    @ApiResponse(responseCode = "404", description = "unknown-user")
+    @ApiResponse(responseCode = "409", description = "illegal-transition: the user is not verified")
     IdentityView promote(@PathVariable String userId) {
         User user = users.findById(userId).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
                 "unknown-user", "Unknown user", "No user has id " + userId + "."));

@@ -5,6 +5,8 @@ import com.careergpt.identity.user.CurrentIdentity;
 import com.careergpt.identity.user.IdentityView;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -37,6 +39,10 @@ class GuestController {
 
     @PostMapping("/guest")
     @Operation(summary = "Create a guest and set the identity_id cookie; with a valid cookie, return the same identity")
+    @ApiResponse(responseCode = "201", description = "A new guest, with its identity_id cookie")
+    @ApiResponse(responseCode = "200", description = "The guest the cookie already names")
+    @ApiResponse(responseCode = "429", description = "rate-limited: too many new guests from this address, with "
+            + "Retry-After")
     ResponseEntity<IdentityView> guest(@CookieValue(name = GuestCookie.NAME, required = false) String identity,
             HttpServletRequest request) {
         GuestService.GuestSession session = guests.createOrResume(identity, request.getHeader(HttpHeaders.USER_AGENT),
@@ -47,7 +53,10 @@ class GuestController {
     }
 
     @GetMapping("/state")
-    @Operation(summary = "Who this is (by bearer token, else by identity_id cookie): id, state, masked email, guest actions used")
+    @Operation(summary = "Who this is (by bearer token, else by identity_id cookie): id, state, masked email, guest actions used",
+            security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "guest")})
+    @ApiResponse(responseCode = "200", description = "The caller's identity")
+    @ApiResponse(responseCode = "401", description = "identity-required (neither token nor cookie) or invalid-token")
     IdentityView state(HttpServletRequest request) {
         return IdentityView.of(currentIdentity.require(request), properties.freeActions());
     }

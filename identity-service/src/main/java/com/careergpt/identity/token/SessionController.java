@@ -10,6 +10,7 @@ import com.careergpt.identity.user.UserRepository;
 import com.careergpt.common.web.ProblemException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,6 +47,8 @@ class SessionController {
 
     @PostMapping("/refresh")
     @Operation(summary = "Trade the refresh_token cookie for a new access token and a new refresh token")
+    @ApiResponse(responseCode = "200", description = "A new access token (and a new refresh_token cookie)")
+    @ApiResponse(responseCode = "401", description = "invalid-refresh-token: missing, expired, revoked or reused")
     ResponseEntity<AccessTokenIssuer.IssuedToken> refresh(
             @CookieValue(name = RefreshCookie.NAME, required = false) String refreshToken) {
         RefreshTokenService.Rotation rotation = refreshTokens.rotate(refreshToken);

@@ -5,6 +5,7 @@ import com.careergpt.identity.token.AccessTokenIssuer.IssuedToken;
 import com.careergpt.identity.token.RefreshCookie;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -36,6 +37,13 @@ class EmailVerificationController {
 
     @PostMapping(path = "/email", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record the email address of this identity and send it a code (also signs a verified user in again)")
+    @ApiResponse(responseCode = "202", description = "The code is on its way; expiresAt and resendAvailableAt say when "
+            + "it stops working and when another may be asked for")
+    @ApiResponse(responseCode = "400", description = "Not an email address (field email)")
+    @ApiResponse(responseCode = "401", description = "identity-required: no identity_id cookie (call POST /auth/guest)")
+    @ApiResponse(responseCode = "409", description = "email-change-not-supported: another address is already recorded")
+    @ApiResponse(responseCode = "429", description = "code-limit-reached or address-limit-reached, with Retry-After")
+    @ApiResponse(responseCode = "503", description = "code-delivery-failed: the code could not be sent")
     ResponseEntity<EmailVerificationService.CodeSent> submitEmail(
             @CookieValue(name = GuestCookie.NAME, required = false) String identity,
             @Valid @RequestBody EmailRequest request, HttpServletRequest httpRequest) {
@@ -45,6 +53,12 @@ class EmailVerificationController {
 
     @PostMapping("/email/resend")
     @Operation(summary = "Send a new code to the recorded address; the previous code stops working")
+    @ApiResponse(responseCode = "202", description = "A new code is on its way")
+    @ApiResponse(responseCode = "401", description = "identity-required: no identity_id cookie")
+    @ApiResponse(responseCode = "409", description = "email-missing: no address recorded yet (POST /auth/email)")
+    @ApiResponse(responseCode = "429", description = "resend-cooldown (a code was sent moments ago) or "
+            + "code-limit-reached, with Retry-After")
+    @ApiResponse(responseCode = "503", description = "code-delivery-failed: the code could not be sent")
     ResponseEntity<EmailVerificationService.CodeSent> resend(
             @CookieValue(name = GuestCookie.NAME, required = false) String identity, HttpServletRequest httpRequest) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
@@ -53,6 +67,11 @@ class EmailVerificationController {
 
     @PostMapping(path = "/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Confirm the code: returns {token, expiresAt, state} and sets the refresh_token cookie")
+    @ApiResponse(responseCode = "200", description = "Verified: the access token (and the refresh_token cookie)")
+    @ApiResponse(responseCode = "400", description = "wrong-code (field code, attemptsLeft), or not 6 digits")
+    @ApiResponse(responseCode = "401", description = "identity-required: no identity_id cookie")
+    @ApiResponse(responseCode = "410", description = "The code expired or is locked after too many wrong tries "
+            + "(next: resend)")
     ResponseEntity<IssuedToken> verify(@CookieValue(name = GuestCookie.NAME, required = false) String identity,
             @Valid @RequestBody VerifyRequest request, HttpServletRequest httpRequest) {
         EmailVerificationService.Verified verified = verification.verify(identity, request.code(),

@@ -1,10 +1,14 @@
 package com.careergpt.identity.web;
 
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
+import com.careergpt.common.openapi.ApiDocument;
+import com.careergpt.common.openapi.ProblemResponses;
+
+import io.swagger.v3.oas.models.OpenAPI;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,12 +16,13 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     @Bean
-    OpenAPI identityOpenApi() {
-        return new OpenAPI()
-                .info(new Info().title("CareerGPT identity-service")
-                        .description("Guests, email verification, JWTs and the guest quota. Errors are application/problem+json.")
-                        .version("v1"))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+    OpenAPI identityOpenApi(ObjectProvider<BuildProperties> build) {
+        return ApiDocument.titled("CareerGPT identity-service",
+                "Guests, email verification, JWTs and the guest quota. Errors are application/problem+json.", build);
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return new ProblemResponses();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import com.careergpt.common.web.ItemPage;
 import com.careergpt.service.security.Caller;
 import com.careergpt.service.security.GuestAction;
 
@@ -48,8 +49,8 @@ class CollectionController {
 
     @GetMapping("/api/collections")
     @Operation(summary = "Your collections, newest first, without their items (20 a page by default)")
-    CollectionPage recent(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            Caller caller) {
+    ItemPage<CollectionView> recent(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, Caller caller) {
         if (page < 0) {
             throw badParameter("page", "page must be 0 or more.");
         }

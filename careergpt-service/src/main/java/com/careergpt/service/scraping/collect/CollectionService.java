@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import com.careergpt.common.web.ItemPage;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.scraping.fetch.RenderMode;
 import com.careergpt.service.security.Caller;
@@ -125,10 +126,10 @@ public class CollectionService {
         return CollectionView.of(collection, items.findByCollectionIdOrderByPosition(collection.id()));
     }
 
-    CollectionPage recent(Caller caller, int page, int size) {
+    ItemPage<CollectionView> recent(Caller caller, int page, int size) {
         Page<JobCollection> found = collections.findByUserId(caller.userId(),
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
-        return new CollectionPage(found.getContent().stream()
+        return new ItemPage<>(found.getContent().stream()
                 .map(collection -> new CollectionView(collection.id(), collection.status().json(), collection.done(),
                         collection.total(), collection.renderMode().json(), collection.createdAt(),
                         collection.finishedAt(), null))

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.careergpt.common.web.ItemPage;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.scraping.dedup.CompanyNames;
 import com.careergpt.service.skills.Skill;
@@ -60,7 +61,7 @@ public class JobQueries {
         Page<StoredJob> found = jobs.findAll(JobSpecifications.matching(filter, skill, companyKey),
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.asc("id"))));
         List<JobView> items = found.getContent().stream().map(job -> view(job, false)).toList();
-        return new JobPage(items, page, size, found.getTotalElements(), found.getTotalPages());
+        return new JobPage(new ItemPage<>(items, page, size, found.getTotalElements(), found.getTotalPages()));
     }
 
     /** The jobs with these ids that exist, in the order of {@code ids}. */
