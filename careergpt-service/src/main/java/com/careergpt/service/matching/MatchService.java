@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.embeddings.JobVectors;
 import com.careergpt.service.embeddings.Neighbor;
 import com.careergpt.service.embeddings.ResumeVectors;
@@ -91,7 +92,7 @@ public class MatchService {
     }
 
     private static ProblemException invalid(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail)
+        return new ProblemException(ProblemType.INVALID_REQUEST, detail)
                 .with("field", field);
     }
 

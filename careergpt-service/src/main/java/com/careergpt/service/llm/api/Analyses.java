@@ -2,10 +2,10 @@ package com.careergpt.service.llm.api;
 
 import java.util.Arrays;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.llm.LlmCall;
 import com.careergpt.service.llm.LlmCaller;
 import com.careergpt.service.llm.LlmRouter;
@@ -104,7 +104,7 @@ public class Analyses {
     }
 
     static ProblemException invalid(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail)
+        return new ProblemException(ProblemType.INVALID_REQUEST, detail)
                 .with("field", field);
     }
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.llm.ledger.LlmLedger;
 import com.careergpt.service.llm.ledger.SpendGrouping;
 import com.careergpt.service.llm.ledger.SpendRow;
@@ -21,7 +22,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,8 +71,7 @@ class LlmAdminController {
     ResponseEntity<Void> deleteRoute(@RequestParam(defaultValue = RouteRule.ANY) String task,
             @RequestParam(defaultValue = RouteRule.ANY) String tier) {
         if (!administration.delete(task, tier)) {
-            throw new ProblemException(HttpStatus.NOT_FOUND, "route-not-found", "Route not found",
-                    "No stored route for task '" + task + "' and tier '" + tier + "'.");
+            throw new ProblemException(ProblemType.ROUTE_NOT_FOUND, "No stored route for task '" + task + "' and tier '" + tier + "'.");
         }
         return ResponseEntity.noContent().build();
     }
@@ -106,7 +105,7 @@ class LlmAdminController {
     }
 
     private static ProblemException invalid(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail)
+        return new ProblemException(ProblemType.INVALID_REQUEST, detail)
                 .with("field", field);
     }
 }

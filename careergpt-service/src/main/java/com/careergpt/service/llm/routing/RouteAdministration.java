@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.llm.LlmTask;
 import com.careergpt.service.llm.UserTier;
-
-import org.springframework.http.HttpStatus;
 
 /** Admins' edits of the database routes: checked before they are stored, applied to the next call. */
 public class RouteAdministration {
@@ -93,6 +92,6 @@ public class RouteAdministration {
     }
 
     private static ProblemException invalid(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-route", "Invalid route", detail).with("field", field);
+        return new ProblemException(ProblemType.INVALID_ROUTE, detail).with("field", field);
     }
 }

@@ -13,12 +13,12 @@ import org.jobrunr.storage.ConcurrentJobModificationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.scraping.fetch.RenderMode;
 import com.careergpt.service.security.Caller;
 
@@ -159,8 +159,7 @@ public class CollectionService {
     }
 
     private static ProblemException notFound(String id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "collection-not-found", "Collection not found",
-                "No collection with id " + id + " belongs to you.").with("field", "id");
+        return new ProblemException(ProblemType.COLLECTION_NOT_FOUND, "No collection with id " + id + " belongs to you.").with("field", "id");
     }
 
     private record Source(String label, InputKind kind, String body) {
@@ -238,7 +237,6 @@ public class CollectionService {
     }
 
     private static ProblemException invalid(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-collect-request", "Invalid collect request",
-                detail).with("field", field);
+        return new ProblemException(ProblemType.INVALID_COLLECT_REQUEST, detail).with("field", field);
     }
 }
