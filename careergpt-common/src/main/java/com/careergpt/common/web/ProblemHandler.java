@@ -1,7 +1,7 @@
 package com.careergpt.common.web;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,7 +66,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return response.body(problem);
     }
 
-    /** A {@code @Valid} request body (or query object) with a constraint broken: the first field at fault. */
+    /**
+     * A {@code @Valid} request body (or query object) with a constraint broken: the first field at fault in
+     * {@code field}, every one in {@code errors}.
+     */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -77,6 +80,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 ? new ProblemException(type, "The request is not valid.")
                 : new ProblemException(type, fieldDetail(error, ex.getBindingResult().getFieldType(error.getField())))
                         .with("field", error.getField());
+        problem.with("errors", ex.getBindingResult().getFieldErrors().stream()
+                .map(each -> Map.of("field", each.getField(),
+                        "message", fieldDetail(each, ex.getBindingResult().getFieldType(each.getField()))))
+                .toList());
         return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
     }
 
