@@ -1,13 +1,11 @@
 package com.careergpt.common.web;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +72,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         boolean body = ex.getParameter().hasParameterAnnotation(RequestBody.class);
-        ProblemType type = body ? typeWhenInvalid(ex.getParameter().getParameterType()) : ProblemType.INVALID_PARAMETER;
-        FieldError error = ex.getBindingResult().getFieldError();
+        ProblemType type = typeWhenInvalid(ex.getParameter().getParameterType(),
+                body ? ProblemType.INVALID_REQUEST : ProblemType.INVALID_PARAMETER);
+        FieldError error = ex.getBindingResult().getFieldErrors().stream()
+                .min(Comparator.comparing(FieldError::getField)).orElse(null);
         ProblemException problem = error == null
                 ? new ProblemException(type, "The request is not valid.")
                 : new ProblemException(type, fieldDetail(error, ex.getBindingResult().getFieldType(error.getField())))
@@ -102,22 +102,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             else if (!result.getResolvableErrors().isEmpty()) {
                 String field = parameterName(result.getMethodParameter());
                 MessageSourceResolvable error = result.getResolvableErrors().get(0);
-                problem = ProblemException.badParameter(field, sentence(field, error.getDefaultMessage()));
+                problem = ProblemException.badParameter(field, ConstraintProblems.sentence(field, error.getDefaultMessage()));
             }
         }
         return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    /** A constraint of a {@code @Validated} bean's method, named by the last node of its path. */
+    /** A constraint of a {@code @Validated} bean's method ({@code @Valid} request of a service), by its path. */
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> handleConstraintViolation(ConstraintViolationException ex,
             HttpServletRequest request) {
-        Optional<ConstraintViolation<?>> first = ex.getConstraintViolations().stream().findFirst();
-        String field = first.map(violation -> lastNode(violation.getPropertyPath())).orElse(null);
-        ProblemException problem = field == null
-                ? new ProblemException(ProblemType.INVALID_REQUEST, "The request is not valid.")
-                : ProblemException.invalidRequest(field, sentence(field, first.get().getMessage()));
-        return handleProblem(problem, request);
+        return handleProblem(ConstraintProblems.of(ex), request);
     }
 
     @Override
@@ -212,25 +207,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static String fieldDetail(FieldError error, Class<?> fieldType) {
         return error.isBindingFailure() ? ExpectedValues.mustBe(error.getField(), fieldType)
-                : sentence(error.getField(), error.getDefaultMessage());
+                : ConstraintProblems.sentence(error.getField(), error.getDefaultMessage());
     }
 
-    /**
-     * A constraint's message as a sentence: messages written for this project are whole sentences ("Give between 1
-     * and 20 URLs."); the standard ones ("must not be blank") get the field in front.
-     */
-    static String sentence(String field, String message) {
-        if (message == null || message.isBlank()) {
-            return field + " is not valid.";
-        }
-        String sentence = Character.isUpperCase(message.charAt(0)) || message.startsWith(field + " ") ? message
-                : field + " " + message;
-        return sentence.endsWith(".") ? sentence : sentence + ".";
+    private static ProblemType typeWhenInvalid(Class<?> requestType) {
+        return typeWhenInvalid(requestType, ProblemType.INVALID_REQUEST);
     }
 
-    private static ProblemType typeWhenInvalid(Class<?> bodyType) {
-        ProblemWhenInvalid declared = bodyType == null ? null : bodyType.getAnnotation(ProblemWhenInvalid.class);
-        return declared == null ? ProblemType.INVALID_REQUEST : declared.value();
+    private static ProblemType typeWhenInvalid(Class<?> requestType, ProblemType otherwise) {
+        ProblemWhenInvalid declared = requestType == null ? null : requestType.getAnnotation(ProblemWhenInvalid.class);
+        return declared == null ? otherwise : declared.value();
     }
 
     private static Class<?> bodyType(WebRequest request) {
@@ -268,11 +254,4 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
-    private static String lastNode(Path path) {
-        String name = null;
-        for (Path.Node node : path) {
-            name = node.getName();
-        }
-        return name;
-    }
 }

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The problem type a request body answers when it fails validation or cannot be read, where an endpoint has its own
- * (e.g. {@code invalid-route}); without it a body answers {@link ProblemType#INVALID_REQUEST}.
+ * The problem type a request body (or query object) answers when it fails validation or cannot be read, where an
+ * endpoint has its own (e.g. {@code invalid-route}); without it a body answers {@link ProblemType#INVALID_REQUEST} and
+ * a query object {@link ProblemType#INVALID_PARAMETER}.
  */
 @Documented
 @Target(ElementType.TYPE)

@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.careergpt.common.web.ConstraintProblems;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.RequestIdFilter;
@@ -54,6 +57,11 @@ class ToolAnswers {
             return CallToolResult.builder().addTextContent(json.writeValueAsString(answer)).isError(false).build();
         }
         catch (ProblemException problem) {
+            caller.failed(problem.type(), problem.getMessage(), problem);
+            return error(problem(problem));
+        }
+        catch (ConstraintViolationException invalid) {
+            ProblemException problem = ConstraintProblems.of(invalid);
             caller.failed(problem.type(), problem.getMessage(), problem);
             return error(problem(problem));
         }

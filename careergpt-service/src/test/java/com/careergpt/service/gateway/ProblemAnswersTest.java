@@ -101,7 +101,11 @@ class ProblemAnswersTest {
         assertThat(filterDate.problemType()).isEqualTo("invalid-parameter");
         assertThat(filterDate.json().path("field").asString()).isEqualTo("from");
         assertThat(filterDate.json().path("detail").asString()).isEqualTo("from must be a date like 2026-01-31.");
-        for (TestHttp.Response answer : new TestHttp.Response[] { date, number, filterDate }) {
+        TestHttp.Response spendDate = gateway().get("/api/admin/llm/spend?from=2026-13-01", admin);
+        assertThat(spendDate.problemType()).isEqualTo("invalid-request");
+        assertThat(spendDate.json().path("field").asString()).isEqualTo("from");
+        assertThat(spendDate.json().path("detail").asString()).isEqualTo("from must be a date like 2026-01-31.");
+        for (TestHttp.Response answer : new TestHttp.Response[] { date, number, filterDate, spendDate }) {
             assertReadable(answer);
         }
     }
@@ -112,6 +116,59 @@ class ProblemAnswersTest {
 
         assertThat(answer.status()).isEqualTo(405);
         assertThat(answer.problemType()).isEqualTo("method-not-allowed");
+    }
+
+    @Test
+    void aBrokenConstraintOfARequestBodyNamesTheFieldWithTheEndpointsProblemType() {
+        Map<String, String> user = bearer(tokenFor("user-5", "user"));
+        TestHttp.Response noResume = gateway().post("/api/match", "{}", user);
+        TestHttp.Response limit = gateway().post("/api/match", "{\"resumeId\":\"r-1\",\"limit\":500}", user);
+        TestHttp.Response blankUrl = gateway().post("/api/jobs/collect", "{\"urls\":[\"https://a.example\",\" \"]}",
+                user);
+        TestHttp.Response timeout = gateway().send("/api/admin/llm/routes", "PUT",
+                "{\"task\":\"*\",\"route\":[{\"provider\":\"builtin\",\"timeoutMs\":5}]}",
+                bearer(tokenFor("admin-2", "admin")));
+
+        assertThat(noResume.status()).isEqualTo(400);
+        assertThat(noResume.problemType()).isEqualTo("invalid-request");
+        assertThat(noResume.json().path("field").asString()).isEqualTo("resumeId");
+        assertThat(limit.problemType()).isEqualTo("invalid-request");
+        assertThat(limit.json().path("field").asString()).isEqualTo("limit");
+        assertThat(limit.json().path("detail").asString()).isEqualTo("limit must be between 1 and 50.");
+        assertThat(blankUrl.status()).isEqualTo(400);
+        assertThat(blankUrl.problemType()).isEqualTo("invalid-collect-request");
+        assertThat(blankUrl.json().path("field").asString()).isEqualTo("urls[1]");
+        assertThat(blankUrl.json().path("detail").asString()).isEqualTo("urls[1] must not be blank.");
+        assertThat(timeout.status()).as(timeout.body()).isEqualTo(400);
+        assertThat(timeout.problemType()).isEqualTo("invalid-route");
+        assertThat(timeout.json().path("field").asString()).isEqualTo("route[0].timeoutMs");
+        assertThat(timeout.json().path("detail").asString()).isEqualTo("A timeout is 100 to 600000 ms.");
+    }
+
+    @Test
+    void anAnalysisNamesTheUnknownTaskOrTheInputThatIsNotAnObject() {
+        Map<String, String> user = bearer(tokenFor("user-6", "user"));
+        TestHttp.Response task = gateway().post("/api/analyze", "{\"task\":\"poetry\",\"text\":\"x\"}", user);
+        TestHttp.Response job = gateway().post("/api/analyze", "{\"task\":\"job_summary\",\"job\":\"a text\"}", user);
+
+        assertThat(task.status()).isEqualTo(400);
+        assertThat(task.problemType()).isEqualTo("invalid-request");
+        assertThat(task.json().path("field").asString()).isEqualTo("task");
+        assertThat(task.json().path("detail").asString()).startsWith("Unknown task 'poetry'; use one of job_extract");
+        assertThat(job.problemType()).isEqualTo("invalid-request");
+        assertThat(job.json().path("field").asString()).isEqualTo("job");
+        assertThat(job.json().path("detail").asString()).isEqualTo("job must be a JSON object.");
+    }
+
+    @Test
+    void aMessageOfAConstraintCannotBeInjectedThroughTheValueItNames() {
+        TestHttp.Response answer = gateway().send("/api/admin/llm/routes", "PUT",
+                "{\"task\":\"${1+1}{max}\",\"route\":[{\"provider\":\"builtin\"}]}",
+                bearer(tokenFor("admin-3", "admin")));
+
+        assertThat(answer.problemType()).isEqualTo("invalid-route");
+        assertThat(answer.json().path("field").asString()).isEqualTo("task");
+        assertThat(answer.json().path("detail").asString()).startsWith("Unknown task '${1+1}{max}'");
     }
 
     /** What a person reads: no Java class, no parser's own message. */
