@@ -2,8 +2,6 @@ package com.careergpt.service.scraping.collect;
 
 import static com.careergpt.common.web.ProblemException.badParameter;
 
-import jakarta.validation.Valid;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +35,7 @@ class CollectionController {
     @PostMapping("/api/jobs/collect")
     @GuestAction
     @Operation(summary = "Collect job posts: 202 with the collection to follow, or 200 when finished with wait=true")
-    ResponseEntity<CollectionView> collect(@Valid @RequestBody CollectRequest request,
+    ResponseEntity<CollectionView> collect(@RequestBody CollectRequest request,
             @RequestParam(defaultValue = "false") boolean wait, Caller caller) {
         CollectionView submitted = collections.submit(request, caller);
         CollectionView answer = wait ? collections.await(submitted.id()) : submitted;

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import jakarta.validation.Valid;
+
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.storage.ConcurrentJobModificationException;
 import org.springframework.data.domain.Page;
@@ -14,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.careergpt.common.web.ProblemException;
@@ -27,6 +30,7 @@ import com.careergpt.service.security.Caller;
  * progress streams and waits.
  */
 @Service
+@Validated
 public class CollectionService {
 
     private static final long WAIT_POLL_MILLIS = 100;
@@ -50,7 +54,8 @@ public class CollectionService {
         this.jobs = jobs;
     }
 
-    public CollectionView submit(CollectRequest request, Caller caller) {
+    /** Starts a collection of a request {@link CollectRequest}'s constraints accept (REST and MCP alike). */
+    public CollectionView submit(@Valid CollectRequest request, Caller caller) {
         RenderMode render = renderMode(request.render());
         List<Source> sources = sources(request);
         String id = create(caller.userId(), render, sources, null, null);
