@@ -3,9 +3,9 @@ package com.careergpt.common.metrics;
 import com.careergpt.common.security.AccessTokenAuthentication;
 import com.careergpt.common.security.StatelessApi;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.ProblemWriter;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -35,14 +35,11 @@ public final class MetricsEndpointSecurity {
                         .authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
                             problems.write(response, failure instanceof OAuth2AuthenticationException
-                                    ? new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
-                                            "The bearer token was refused: " + failure.getMessage() + ".")
-                                    : new ProblemException(HttpStatus.UNAUTHORIZED, "token-required", "Token required",
-                                            "Metrics are for admins and the metrics scraper: send Authorization: Bearer <token>."));
+                                    ? new ProblemException(ProblemType.INVALID_TOKEN, "The bearer token was refused: " + failure.getMessage() + ".")
+                                    : new ProblemException(ProblemType.TOKEN_REQUIRED, "Metrics are for admins and the metrics scraper: send Authorization: Bearer <token>."));
                         })
                         .accessDeniedHandler((request, response, denied) -> problems.write(response,
-                                new ProblemException(HttpStatus.FORBIDDEN, "admin-required", "Admin role required",
-                                        "Metrics are for admins and the metrics scraper only.")))
+                                new ProblemException(ProblemType.ADMIN_REQUIRED, "Metrics are for admins and the metrics scraper only.")))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication)))
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasAnyRole(AccessTokenAuthentication.ADMIN, ServiceBearerFilter.SCRAPER))

@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.ProblemWriter;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -19,7 +19,6 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  */
 public final class ProblemRequestRejectedHandler implements RequestRejectedHandler {
 
-    public static final String TYPE = "request-rejected";
 
     private final ProblemWriter problems;
 
@@ -30,7 +29,7 @@ public final class ProblemRequestRejectedHandler implements RequestRejectedHandl
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
-        problems.write(response, new ProblemException(HttpStatus.BAD_REQUEST, TYPE, "Request rejected",
+        problems.write(response, new ProblemException(ProblemType.REQUEST_REJECTED,
                 "The request URL, method or headers are not accepted: use a plain path without ';' parameters, "
                         + "encoded '/', '\\\\', '.' or '%' characters, and printable ASCII headers."));
     }

@@ -17,8 +17,6 @@ import org.springframework.http.MediaType;
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
-    public static final String TYPE = "request-rejected";
-
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
@@ -30,7 +28,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String detail = status < 500
                 ? "The server could not read this request (its line or headers are too large or malformed)."
                 : "The server could not answer this request.";
-        String body = "{\"type\":\"" + ProblemException.TYPE_BASE + TYPE + "\",\"title\":\"" + title + "\",\"status\":"
+        String body = "{\"type\":\"" + ProblemType.REQUEST_REJECTED.uri() + "\",\"title\":\"" + title + "\",\"status\":"
                 + status + ",\"detail\":\"" + detail + "\"}";
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

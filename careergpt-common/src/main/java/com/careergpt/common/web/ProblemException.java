@@ -1,6 +1,5 @@
 package com.careergpt.common.web;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,28 +9,27 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * A failure a client can act on, rendered as {@code application/problem+json} (RFC 9457) by {@link ProblemHandler}.
+ * Its type, status and title come from the {@link ProblemType} catalog; the detail is written for the reader.
  */
 public class ProblemException extends RuntimeException {
 
-    public static final String TYPE_BASE = "https://careergpt.dev/problems/";
-
-    private final HttpStatus status;
-    private final String type;
-    private final String title;
+    private final ProblemType type;
     private final Map<String, Object> properties = new LinkedHashMap<>();
     private Duration retryAfter;
 
-    public ProblemException(HttpStatus status, String type, String title, String detail) {
+    public ProblemException(ProblemType type, String detail) {
         super(detail);
-        this.status = status;
         this.type = type;
-        this.title = title;
     }
 
     /** A 400 {@code invalid-parameter} problem naming the request parameter at fault. */
     public static ProblemException badParameter(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", detail)
-                .with("field", field);
+        return new ProblemException(ProblemType.INVALID_PARAMETER, detail).with("field", field);
+    }
+
+    /** A 400 {@code invalid-request} problem naming the field of the request body at fault. */
+    public static ProblemException invalidRequest(String field, String detail) {
+        return new ProblemException(ProblemType.INVALID_REQUEST, detail).with("field", field);
     }
 
     public ProblemException with(String property, Object value) {
@@ -47,11 +45,15 @@ public class ProblemException extends RuntimeException {
 
     /** The problem type's last segment, e.g. {@code rate-limited}: one of a fixed set, fit for a metric tag. */
     public String type() {
+        return type.slug();
+    }
+
+    public ProblemType problemType() {
         return type;
     }
 
     public HttpStatus status() {
-        return status;
+        return type.status();
     }
 
     public Duration retryAfter() {
@@ -59,9 +61,9 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemDetail toProblemDetail() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), getMessage());
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
         properties.forEach(problem::setProperty);
         return problem;
     }

@@ -1,26 +1,53 @@
 package com.careergpt.common.web;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every error of a CareerGPT service leaves as {@code application/problem+json}. */
+/**
+ * Every error of a CareerGPT service leaves as {@code application/problem+json} with a type of the
+ * {@link ProblemType} catalog and a detail written for people: the field at fault is named in {@code field}, and no
+ * parser message or Java class name reaches the client.
+ */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
@@ -29,7 +56,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException ex, HttpServletRequest request) {
         ProblemDetail problem = ex.toProblemDetail();
-        request.setAttribute(RequestFailure.ATTRIBUTE, new RequestFailure(typeOf(problem), problem.getDetail(), ex));
+        request.setAttribute(RequestFailure.ATTRIBUTE, new RequestFailure(ex.type(), problem.getDetail(), ex));
         ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
         if (ex.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(ProblemException.retryAfterSeconds(ex.retryAfter())));
@@ -37,38 +64,129 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return response.body(problem);
     }
 
-    private static String typeOf(ProblemDetail problem) {
-        if (problem.getType() == null) {
-            return null;
-        }
-        String type = problem.getType().toString();
-        return type.startsWith(ProblemException.TYPE_BASE) ? type.substring(ProblemException.TYPE_BASE.length()) : type;
-    }
-
+    /**
+     * A {@code @Valid} request body (or query object) with a constraint broken: the first field at fault in
+     * {@code field}, every one in {@code errors}.
+     */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", String.valueOf(error.getDefaultMessage())))
-                .toList();
-        ProblemDetail problem = new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                errors.isEmpty() ? "The request is not valid."
-                        : errors.get(0).get("field") + ": " + errors.get(0).get("message"))
-                .toProblemDetail();
-        if (!errors.isEmpty()) {
-            problem.setProperty("field", errors.get(0).get("field"));
-        }
-        problem.setProperty("errors", errors);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        boolean body = ex.getParameter().hasParameterAnnotation(RequestBody.class);
+        ProblemType type = typeWhenInvalid(ex.getParameter().getParameterType(),
+                body ? ProblemType.INVALID_REQUEST : ProblemType.INVALID_PARAMETER);
+        FieldError error = ex.getBindingResult().getFieldErrors().stream()
+                .min(Comparator.comparing(FieldError::getField)).orElse(null);
+        ProblemException problem = error == null
+                ? new ProblemException(type, "The request is not valid.")
+                : new ProblemException(type, fieldDetail(error, ex.getBindingResult().getFieldType(error.getField())))
+                        .with("field", error.getField());
+        problem.with("errors", ex.getBindingResult().getFieldErrors().stream()
+                .map(each -> Map.of("field", each.getField(),
+                        "message", fieldDetail(each, ex.getBindingResult().getFieldType(each.getField()))))
+                .toList());
+        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    /** Framework errors (unreadable body, wrong media type, ...) leave their problem for the request log too. */
+    /** A constrained controller parameter ({@code @Max(50) @RequestParam int limit}) out of its bounds. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemException problem = new ProblemException(ProblemType.INVALID_PARAMETER, "The request is not valid.");
+        if (!ex.getParameterValidationResults().isEmpty()) {
+            ParameterValidationResult result = ex.getParameterValidationResults().get(0);
+            if (result instanceof ParameterErrors errors && errors.getFieldError() != null) {
+                FieldError error = errors.getFieldError();
+                problem = new ProblemException(typeWhenInvalid(result.getMethodParameter().getParameterType()),
+                        fieldDetail(error, errors.getFieldType(error.getField()))).with("field", error.getField());
+            }
+            else if (!result.getResolvableErrors().isEmpty()) {
+                String field = parameterName(result.getMethodParameter());
+                MessageSourceResolvable error = result.getResolvableErrors().get(0);
+                problem = ProblemException.badParameter(field, ConstraintProblems.sentence(field, error.getDefaultMessage()));
+            }
+        }
+        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A constraint of a {@code @Validated} bean's method ({@code @Valid} request of a service), by its path. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> handleConstraintViolation(ConstraintViolationException ex,
+            HttpServletRequest request) {
+        return handleProblem(ConstraintProblems.of(ex), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : ex.getPropertyName();
+        ProblemException problem = ProblemException.badParameter(field, ExpectedValues.mustBe(field, ex.getRequiredType()));
+        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemException problem = ProblemException.badParameter(ex.getParameterName(),
+                "The " + ex.getParameterName() + " parameter is required.");
+        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemException problem = ProblemException.invalidRequest(ex.getRequestPartName(),
+                "Send the multipart part named " + ex.getRequestPartName() + ".");
+        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body that is not JSON, or JSON with a value of the wrong kind: said without the parser's own words. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemException problem;
+        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = path(mismatch);
+            problem = new ProblemException(typeWhenInvalid(bodyType(request)),
+                    ExpectedValues.mustBe(field, mismatch.getTargetType())).with("field", field);
+        }
+        else if (ex.getCause() instanceof StreamReadException syntax && syntax.getLocation() != null) {
+            problem = new ProblemException(ProblemType.MALFORMED_BODY, "The request body is not valid JSON (line "
+                    + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr() + ").");
+        }
+        else if (ex.getCause() instanceof JacksonException) {
+            problem = new ProblemException(ProblemType.MALFORMED_BODY, "The request body is not the JSON object "
+                    + "this endpoint takes.");
+        }
+        else {
+            problem = new ProblemException(ProblemType.MALFORMED_BODY, "The request body is missing or unreadable: "
+                    + "send a JSON object.");
+        }
+        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemException problem = new ProblemException(ProblemType.NOT_FOUND,
+                "Nothing answers " + ex.getHttpMethod() + " /" + ex.getResourcePath() + ".");
+        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.NOT_FOUND, request);
+    }
+
+    /**
+     * Every framework error leaves with a catalog type (by its status, where no handler above chose one) and its
+     * problem for the request log too.
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
         if (body instanceof ProblemDetail problem) {
-            request.setAttribute(RequestFailure.ATTRIBUTE, new RequestFailure(typeOf(problem), problem.getDetail(), null),
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                ProblemType type = ProblemType.forStatus(statusCode.value());
+                problem.setType(type.uri());
+                problem.setTitle(type.title());
+            }
+            request.setAttribute(RequestFailure.ATTRIBUTE, new RequestFailure(slugOf(problem), problem.getDetail(), null),
                     RequestAttributes.SCOPE_REQUEST);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
@@ -78,9 +196,62 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
         log.error("Unexpected error", ex);
         request.setAttribute(RequestFailure.ATTRIBUTE, new RequestFailure(null, ex.toString(), ex));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "An unexpected error occurred; it has been logged.");
-        problem.setTitle("Internal error");
-        return ResponseEntity.internalServerError().body(problem);
+        return ResponseEntity.internalServerError().body(new ProblemException(ProblemType.INTERNAL_ERROR,
+                "An unexpected error occurred; it has been logged.").toProblemDetail());
     }
+
+    private static String slugOf(ProblemDetail problem) {
+        String type = problem.getType().toString();
+        return type.startsWith(ProblemType.BASE) ? type.substring(ProblemType.BASE.length()) : type;
+    }
+
+    private static String fieldDetail(FieldError error, Class<?> fieldType) {
+        return error.isBindingFailure() ? ExpectedValues.mustBe(error.getField(), fieldType)
+                : ConstraintProblems.sentence(error.getField(), error.getDefaultMessage());
+    }
+
+    private static ProblemType typeWhenInvalid(Class<?> requestType) {
+        return typeWhenInvalid(requestType, ProblemType.INVALID_REQUEST);
+    }
+
+    private static ProblemType typeWhenInvalid(Class<?> requestType, ProblemType otherwise) {
+        ProblemWhenInvalid declared = requestType == null ? null : requestType.getAnnotation(ProblemWhenInvalid.class);
+        return declared == null ? otherwise : declared.value();
+    }
+
+    private static Class<?> bodyType(WebRequest request) {
+        if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+                RequestAttributes.SCOPE_REQUEST) instanceof HandlerMethod handler) {
+            return Arrays.stream(handler.getMethodParameters())
+                    .filter(parameter -> parameter.hasParameterAnnotation(RequestBody.class))
+                    .<Class<?>>map(MethodParameter::getParameterType).findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+        if (variable != null && !variable.name().isEmpty()) {
+            return variable.name();
+        }
+        return parameter.getParameterName();
+    }
+
+    private static String path(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            }
+            else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
 }

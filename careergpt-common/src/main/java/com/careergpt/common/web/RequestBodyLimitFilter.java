@@ -11,7 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,7 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    public static final String TYPE = "body-too-large";
 
     private final long maxBodyBytes;
     private final long maxUploadBytes;
@@ -63,8 +61,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         }
         if (!largeBodies.tryAcquire()) {
             response.setHeader("Connection", "close");
-            problems.write(response, new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "server-busy", "Server busy",
-                    "Too many large requests are being handled at once; try again in a moment.")
+            problems.write(response, new ProblemException(ProblemType.SERVER_BUSY, "Too many large requests are being handled at once; try again in a moment.")
                     .retryAfter(Duration.ofSeconds(1)));
             return;
         }
@@ -102,7 +99,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, long limit, String detail) throws IOException {
         response.setHeader("Connection", "close");
-        problems.write(response, new ProblemException(HttpStatus.CONTENT_TOO_LARGE, TYPE, "Request body too large", detail)
+        problems.write(response, new ProblemException(ProblemType.BODY_TOO_LARGE, detail)
                 .with("maxBytes", limit));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.RequestIdFilter;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -90,8 +90,7 @@ class AuthForwardingController {
     }
 
     private ProblemException tooLarge() {
-        return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
-                "At most " + maxBodyBytes + " bytes are accepted by /auth endpoints.").with("maxBytes", maxBodyBytes);
+        return new ProblemException(ProblemType.BODY_TOO_LARGE, "At most " + maxBodyBytes + " bytes are accepted by /auth endpoints.").with("maxBytes", maxBodyBytes);
     }
 
     /**

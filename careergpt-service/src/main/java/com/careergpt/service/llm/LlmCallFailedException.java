@@ -3,8 +3,7 @@ package com.careergpt.service.llm;
 import java.util.List;
 
 import com.careergpt.common.web.ProblemException;
-
-import org.springframework.http.HttpStatus;
+import com.careergpt.common.web.ProblemType;
 
 /**
  * No answer: either every route failed (503, each attempt listed) or a provider called our request malformed
@@ -18,8 +17,8 @@ public class LlmCallFailedException extends ProblemException {
 
     private final transient List<Attempt> attempts;
 
-    private LlmCallFailedException(HttpStatus status, String type, String title, String detail, List<Attempt> attempts) {
-        super(status, type, title, detail);
+    private LlmCallFailedException(ProblemType type, String detail, List<Attempt> attempts) {
+        super(type, detail);
         this.attempts = List.copyOf(attempts);
         with("attempts", this.attempts);
     }
@@ -27,12 +26,12 @@ public class LlmCallFailedException extends ProblemException {
     public static LlmCallFailedException allRoutesFailed(LlmTask task, List<Attempt> attempts) {
         String tried = attempts.isEmpty() ? "none"
                 : String.join(", ", attempts.stream().map(a -> a.provider() + (a.model() == null ? "" : ":" + a.model())).toList());
-        return new LlmCallFailedException(HttpStatus.SERVICE_UNAVAILABLE, "llm-unavailable", "No model could answer",
+        return new LlmCallFailedException(ProblemType.LLM_UNAVAILABLE,
                 "Every route for " + task.json() + " failed (tried " + tried + "). Try again later.", attempts);
     }
 
     public static LlmCallFailedException requestRefused(String provider, List<Attempt> attempts) {
-        return new LlmCallFailedException(HttpStatus.BAD_GATEWAY, "llm-request-refused", "Model refused our request",
+        return new LlmCallFailedException(ProblemType.LLM_REQUEST_REFUSED,
                 "Provider " + provider + " refused the request as malformed. This is a bug in CareerGPT, not in "
                         + "your input; it has been logged.", attempts).withProvider(provider);
     }

@@ -37,6 +37,6 @@ class MatchController {
     @ApiResponse(responseCode = "400", description = "resumeId missing or limit out of range (field names it)")
     @ApiResponse(responseCode = "404", description = "No such resume of yours, or no such job")
     Object match(@RequestBody(required = false) MatchRequest request, Caller caller) {
-        return matches.answer(request, LlmCallers.of(caller));
+        return matches.answer(request == null ? MatchRequest.none() : request, LlmCallers.of(caller));
     }
 }

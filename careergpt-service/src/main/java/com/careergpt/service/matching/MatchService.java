@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.embeddings.JobVectors;
@@ -41,10 +44,12 @@ import tools.jackson.databind.node.ObjectNode;
  * owner's results. When no model can explain, the answer still comes, explained by its own breakdown.
  */
 @Service
+@Validated
 public class MatchService {
 
     static final int CANDIDATES = 50;
     static final int MAX_LIMIT = 50;
+    static final int DEFAULT_LIMIT = 10;
 
     private final ResumeService resumes;
     private final JobQueries jobs;
@@ -73,26 +78,14 @@ public class MatchService {
     }
 
     /**
-     * {@code POST /api/match}'s request answered: a {@link MatchAnswer} when it names a job, else a
-     * {@link RankingAnswer}; a missing resume id or a limit out of range is a 400 problem naming the field.
+     * {@code POST /api/match}'s request (or the MCP tool's) answered: a {@link MatchAnswer} when it names a job, else a
+     * {@link RankingAnswer}. A request breaking {@link MatchRequest}'s constraints is refused before it gets here.
      */
-    public Object answer(MatchRequest request, LlmCaller caller) {
-        if (request == null || request.resumeId() == null || request.resumeId().isBlank()) {
-            throw invalid("resumeId", "Name one of your resumes in resumeId (POST /api/resumes stores one).");
-        }
+    public Object answer(@Valid MatchRequest request, LlmCaller caller) {
         if (request.jobId() != null && !request.jobId().isBlank()) {
             return match(request.resumeId().strip(), request.jobId().strip(), caller);
         }
-        int limit = request.limit() == null ? 10 : request.limit();
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw invalid("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
-        }
-        return rank(request.resumeId().strip(), limit, caller);
-    }
-
-    private static ProblemException invalid(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail)
-                .with("field", field);
+        return rank(request.resumeId().strip(), request.limit() == null ? DEFAULT_LIMIT : request.limit(), caller);
     }
 
     public MatchAnswer match(String resumeId, String jobId, LlmCaller caller) {

@@ -3,6 +3,7 @@ package com.careergpt.service.mcp;
 import java.util.Map;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.RequestFailure;
 import com.careergpt.service.security.Caller;
 import com.careergpt.service.security.GuestAction;
@@ -11,7 +12,6 @@ import io.modelcontextprotocol.common.McpTransportContext;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.function.ServerRequest;
 
 /**
@@ -35,8 +35,7 @@ record McpCaller(Caller caller, HttpServletRequest request) {
                 && context.get(REQUEST) instanceof HttpServletRequest request) {
             return new McpCaller(caller, request);
         }
-        throw new ProblemException(HttpStatus.UNAUTHORIZED, "token-required", "Access token required",
-                "Send Authorization: Bearer <access token> of a verified account.");
+        throw new ProblemException(ProblemType.ACCESS_TOKEN_REQUIRED, "Send Authorization: Bearer <access token> of a verified account.");
     }
 
     String userId() {

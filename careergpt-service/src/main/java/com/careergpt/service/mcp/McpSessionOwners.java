@@ -3,6 +3,7 @@ package com.careergpt.service.mcp;
 import java.io.IOException;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.ProblemWriter;
 import com.careergpt.service.security.Caller;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -14,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,13 +48,11 @@ class McpSessionOwners extends OncePerRequestFilter {
         String userId = Caller.of(request).userId();
         String session = request.getHeader(SESSION_HEADER);
         if (session != null && !String.valueOf(userId).equals(owners.getIfPresent(session))) {
-            problems.write(response, new ProblemException(HttpStatus.NOT_FOUND, "session-not-found",
-                    "Session not found", "No MCP session with this id is yours: initialize a new one."));
+            problems.write(response, new ProblemException(ProblemType.SESSION_NOT_FOUND, "No MCP session with this id is yours: initialize a new one."));
             return;
         }
         if (session == null && userId != null && sessionsOf(userId) >= sessionsPerUser) {
-            problems.write(response, new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-sessions",
-                    "Too many MCP sessions", "You hold " + sessionsPerUser + " open MCP sessions: close one (DELETE "
+            problems.write(response, new ProblemException(ProblemType.TOO_MANY_SESSIONS, "You hold " + sessionsPerUser + " open MCP sessions: close one (DELETE "
                             + "with its Mcp-Session-Id) or reuse it."));
             return;
         }

@@ -4,10 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.careergpt.common.web.ConstraintProblems;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.RequestIdFilter;
 import com.careergpt.service.errors.ErrorReports;
 
@@ -53,18 +57,18 @@ class ToolAnswers {
             return CallToolResult.builder().addTextContent(json.writeValueAsString(answer)).isError(false).build();
         }
         catch (ProblemException problem) {
-            caller.failed(problem.toProblemDetail().getType().toString()
-                    .substring(ProblemException.TYPE_BASE.length()), problem.getMessage(), problem);
+            caller.failed(problem.type(), problem.getMessage(), problem);
+            return error(problem(problem));
+        }
+        catch (ConstraintViolationException invalid) {
+            ProblemException problem = ConstraintProblems.of(invalid);
+            caller.failed(problem.type(), problem.getMessage(), problem);
             return error(problem(problem));
         }
         catch (RuntimeException unexpected) {
             String requestId = reported(caller, unexpected);
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", ProblemException.TYPE_BASE + "internal-error");
-            problem.put("title", "Internal error");
-            problem.put("status", 500);
-            problem.put("detail", "The tool failed on the server's side; request id " + requestId + ".");
-            return error(problem);
+            return error(problem(new ProblemException(ProblemType.INTERNAL_ERROR,
+                    "The tool failed on the server's side; request id " + requestId + ".")));
         }
     }
 

@@ -6,12 +6,12 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.careergpt.common.web.ItemPage;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -101,7 +101,6 @@ public class ResultStore {
     }
 
     static ProblemException notFound(String id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "result-not-found", "Result not found",
-                "You have no result with id " + id + ".").with("field", "id");
+        return new ProblemException(ProblemType.RESULT_NOT_FOUND, "You have no result with id " + id + ".").with("field", "id");
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import com.careergpt.common.web.ItemPage;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.security.Caller;
 import com.careergpt.service.security.GuestAction;
 
@@ -63,8 +63,7 @@ class ResumeController {
     @ApiResponse(responseCode = "422", description = "Corrupt, password-protected or without a text layer")
     ResponseEntity<ResumeView> upload(@RequestPart(name = "file", required = false) MultipartFile file, Caller caller) {
         if (file == null) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "Send the resume as the multipart part named file.").with("field", "file");
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "Send the resume as the multipart part named file.").with("field", "file");
         }
         try {
             return created(resumes.upload(caller.userId(), file.getOriginalFilename(), file.getBytes()));
@@ -78,8 +77,7 @@ class ResumeController {
     @Operation(summary = "Store a resume sent as text: {\"text\": \"...\", \"name\": \"optional\"}")
     ResponseEntity<ResumeView> uploadText(@RequestBody ResumeText body, Caller caller) {
         if (body == null || body.text() == null || body.text().isBlank()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "Put the resume's text in text.").with("field", "text");
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "Put the resume's text in text.").with("field", "text");
         }
         return created(resumes.upload(caller.userId(), body.name(), body.text().getBytes(StandardCharsets.UTF_8)));
     }

@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.careergpt.common.web.ItemPage;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.embeddings.ResumeVectors;
 import com.careergpt.service.resumes.read.ResumeDocument;
 import com.careergpt.service.resumes.read.ResumeDocumentReader;
@@ -133,8 +133,7 @@ public class ResumeService {
     }
 
     private Resume owned(String id, String ownerId) {
-        return resumes.findByIdAndOwnerId(id, ownerId).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
-                "resume-not-found", "Resume not found", "You have no resume with id " + id + ".")
+        return resumes.findByIdAndOwnerId(id, ownerId).orElseThrow(() -> new ProblemException(ProblemType.RESUME_NOT_FOUND, "You have no resume with id " + id + ".")
                 .with("field", "resumeId"));
     }
 
@@ -183,14 +182,16 @@ public class ResumeService {
     }
 
     private static ProblemException problem(ResumeReadException unreadable) {
-        HttpStatus status = switch (unreadable.reason()) {
-            case EMPTY -> HttpStatus.BAD_REQUEST;
-            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case CORRUPT, ENCRYPTED, NO_TEXT -> HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemType type = switch (unreadable.reason()) {
+            case EMPTY -> ProblemType.RESUME_EMPTY;
+            case TOO_LARGE -> ProblemType.RESUME_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> ProblemType.RESUME_UNSUPPORTED_TYPE;
+            case CORRUPT -> ProblemType.RESUME_CORRUPT;
+            case ENCRYPTED -> ProblemType.RESUME_ENCRYPTED;
+            case NO_TEXT -> ProblemType.RESUME_NO_TEXT;
         };
         String reason = unreadable.reason().name().toLowerCase().replace('_', '-');
-        return new ProblemException(status, "resume-" + reason, "Resume not readable", unreadable.getMessage())
+        return new ProblemException(type, unreadable.getMessage())
                 .with("field", "file").with("reason", reason);
     }
 }

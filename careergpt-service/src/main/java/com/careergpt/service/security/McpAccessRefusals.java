@@ -3,12 +3,12 @@ package com.careergpt.service.security;
 import java.io.IOException;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.ProblemWriter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -45,8 +45,7 @@ class McpAccessRefusals implements AuthenticationEntryPoint {
     }
 
     static ProblemException tokenRequired() {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, "token-required", "Access token required",
-                "The MCP server needs Authorization: Bearer <access token> of a verified account: sign in by email "
+        return new ProblemException(ProblemType.ACCESS_TOKEN_REQUIRED, "The MCP server needs Authorization: Bearer <access token> of a verified account: sign in by email "
                         + "code (POST /auth/email, POST /auth/verify) and send the token it answers.")
                 .with("next", "email");
     }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -13,8 +14,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * A token bucket per verified user (Bucket4j): {@code perMinute} actions per minute, refilled gradually. Where the
@@ -63,8 +62,7 @@ class UserRateLimiter {
             purgeIdle.accept(PURGE_BATCH);
         }
         if (!probe.isConsumed()) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-                    "At most " + perMinute + " actions per minute are allowed per user.")
+            throw new ProblemException(ProblemType.RATE_LIMITED, "At most " + perMinute + " actions per minute are allowed per user.")
                     .retryAfter(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
     }

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 import org.jobrunr.jobs.context.JobContext;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.scheduling.cron.CronExpression;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.careergpt.service.scraping.collect.CollectionProperties;
@@ -112,22 +112,19 @@ class SourceService {
     SourceRunView runFromHook(String id, String timestamp, String signature, byte[] body) {
         Source source = sources.findById(id).filter(found -> Signatures.verify(found.secret(), timestamp, signature,
                 body == null ? new byte[0] : body, clock.instant(), properties.signatureTolerance()))
-                .orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-signature", "Invalid signature",
-                        "The request needs " + Signatures.TIMESTAMP_HEADER + " (Unix seconds, within "
+                .orElseThrow(() -> new ProblemException(ProblemType.INVALID_SIGNATURE, "The request needs " + Signatures.TIMESTAMP_HEADER + " (Unix seconds, within "
                                 + properties.signatureTolerance().toMinutes() + " minutes of now) and "
                                 + Signatures.SIGNATURE_HEADER + ": sha256=<hex HMAC-SHA256 of timestamp.body with the "
                                 + "source's secret>."));
         if (seenSignatures.asMap().putIfAbsent(id + ' ' + signature, Boolean.TRUE) != null) {
-            throw new ProblemException(HttpStatus.CONFLICT, "hook-replayed", "Hook already received",
-                    "This signed request was already received; sign each call with a new timestamp.");
+            throw new ProblemException(ProblemType.HOOK_REPLAYED, "This signed request was already received; sign each call with a new timestamp.");
         }
         Instant now = clock.instant();
         runs.findFirstBySourceIdAndTriggerOrderByStartedAtDesc(id, RunTrigger.HOOK)
                 .map(last -> Duration.between(now, last.startedAt().plus(properties.minHookInterval())))
                 .filter(wait -> !wait.isNegative() && !wait.isZero())
                 .ifPresent(wait -> {
-                    throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-                            "The hook starts at most one run of a source every "
+                    throw new ProblemException(ProblemType.RATE_LIMITED, "The hook starts at most one run of a source every "
                                     + properties.minHookInterval().toSeconds() + " s.").retryAfter(wait);
                 });
         return SourceRunView.of(runs.findById(start(source, RunTrigger.HOOK)).orElseThrow());
@@ -136,8 +133,7 @@ class SourceService {
     /** Saved sources run again and again on their own: they are for verified accounts, not a guest's free try. */
     private static void requireVerified(Caller caller) {
         if (!caller.isVerified()) {
-            throw new ProblemException(HttpStatus.UNAUTHORIZED, "sign-in-required", "Sign-in required",
-                    "Saved sources need a verified account: confirm your email address (POST /auth/email, "
+            throw new ProblemException(ProblemType.SIGN_IN_REQUIRED, "Saved sources need a verified account: confirm your email address (POST /auth/email, "
                             + "POST /auth/verify) and send Authorization: Bearer <token>.").with("next", "email");
         }
     }
@@ -156,8 +152,7 @@ class SourceService {
 
     private Source owned(String id, Caller caller) {
         return sources.findById(id).filter(source -> source.userId().equals(caller.userId()) || caller.isAdmin())
-                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "source-not-found", "Source not found",
-                        "No source with id " + id + " belongs to you.").with("field", "id"));
+                .orElseThrow(() -> new ProblemException(ProblemType.SOURCE_NOT_FOUND, "No source with id " + id + " belongs to you.").with("field", "id"));
     }
 
     private static SourceKind kind(String value) {

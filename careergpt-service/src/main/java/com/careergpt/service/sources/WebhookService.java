@@ -12,10 +12,10 @@ import org.jobrunr.scheduling.JobBuilder;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.scraping.collect.CollectionCompleted;
 import com.careergpt.service.scraping.fetch.SsrfGuard;
 import com.careergpt.service.security.Caller;
@@ -59,8 +59,7 @@ class WebhookService {
         String url = CheckedUrls.checkReachable(guard, request.url(), "url");
         if (request.sourceId() != null && sources.findById(request.sourceId())
                 .filter(source -> source.userId().equals(caller.userId())).isEmpty()) {
-            throw new ProblemException(HttpStatus.NOT_FOUND, "source-not-found", "Source not found",
-                    "No source with id " + request.sourceId() + " belongs to you.").with("field", "sourceId");
+            throw new ProblemException(ProblemType.SOURCE_NOT_FOUND, "No source with id " + request.sourceId() + " belongs to you.").with("field", "sourceId");
         }
         List<String> events = request.events() == null || request.events().isEmpty() ? EVENTS : request.events();
         for (String event : events) {
@@ -80,8 +79,7 @@ class WebhookService {
 
     void delete(String id, Caller caller) {
         webhooks.delete(webhooks.findById(id).filter(webhook -> webhook.userId().equals(caller.userId()))
-                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "webhook-not-found", "Webhook not found",
-                        "No webhook with id " + id + " belongs to you.").with("field", "id")));
+                .orElseThrow(() -> new ProblemException(ProblemType.WEBHOOK_NOT_FOUND, "No webhook with id " + id + " belongs to you.").with("field", "id")));
     }
 
     List<WebhookDeliveryView> deliveries(Caller caller, String sourceId) {

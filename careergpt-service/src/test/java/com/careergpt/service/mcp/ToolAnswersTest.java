@@ -12,11 +12,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.mcp.annotation.context.McpSyncRequestContext;
-import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.function.ServerRequest;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.RequestFailure;
 import com.careergpt.common.web.RequestIdFilter;
 import com.careergpt.service.errors.ErrorReports;
@@ -53,7 +53,7 @@ class ToolAnswersTest {
         assertThat(result.isError()).isTrue();
         String text = ((TextContent) result.content().get(0)).text();
         JsonNode problem = JSON.readTree(text);
-        assertThat(problem.path("type").asString()).isEqualTo(ProblemException.TYPE_BASE + "internal-error");
+        assertThat(problem.path("type").asString()).isEqualTo(ProblemType.INTERNAL_ERROR.uri().toString());
         assertThat(problem.path("status").asInt()).isEqualTo(500);
         assertThat(problem.path("detail").asString()).contains("request-42");
         assertThat(text).doesNotContain("database on fire").doesNotContain("IllegalStateException");
@@ -63,7 +63,7 @@ class ToolAnswersTest {
     @Test
     void aProblemIsAToolErrorWithItsFieldsAndIsLeftForTheRequestLog() {
         CallToolResult result = answers.answer(context, caller -> {
-            throw new ProblemException(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", "No job with id x.")
+            throw new ProblemException(ProblemType.JOB_NOT_FOUND, "No job with id x.")
                     .with("field", "jobId");
         });
 

@@ -11,13 +11,13 @@ import com.careergpt.identity.user.UserRepository;
 import com.careergpt.identity.user.UserState;
 import com.careergpt.identity.user.UserStateChanges;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,8 +52,7 @@ class AdminUserController {
     @ApiResponse(responseCode = "404", description = "unknown-user")
     @ApiResponse(responseCode = "409", description = "illegal-transition: the user is not verified")
     IdentityView promote(@PathVariable String userId) {
-        User user = users.findById(userId).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
-                "unknown-user", "Unknown user", "No user has id " + userId + "."));
+        User user = users.findById(userId).orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_USER, "No user has id " + userId + "."));
         UserState before = user.getState();
         Instant now = clock.instant();
         user.apply(UserEvent.PROMOTE, now);

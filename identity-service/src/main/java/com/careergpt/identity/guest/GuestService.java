@@ -12,12 +12,12 @@ import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserRepository;
 import com.careergpt.identity.user.UserStateChanges;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,8 +71,7 @@ class GuestService {
         if (!nth.isEmpty() && nth.get(0).isAfter(now.minus(properties.creationWindow()))) {
             Duration wait = Duration.between(now, nth.get(0).plus(properties.creationWindow()));
             creationsRefused.increment();
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many new guests",
-                    "At most " + properties.creationLimit() + " guests may be created from one address per "
+            throw new ProblemException(ProblemType.GUEST_RATE_LIMITED, "At most " + properties.creationLimit() + " guests may be created from one address per "
                             + properties.creationWindow().toMinutes() + " minutes.")
                     .retryAfter(wait);
         }

@@ -11,8 +11,8 @@ import com.careergpt.identity.user.IdentityLookup;
 import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserRepository;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,14 +48,12 @@ class GuestQuotaService {
         Instant now = clock.instant();
         User user = identities.resolveByCookie(identityCookie).orElseThrow(GuestQuotaService::unknownIdentity);
         if (user.getState().isVerified()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "not-a-guest", "Not a guest",
-                    "This identity is verified; it signs in with a token instead of using free actions.")
+            throw new ProblemException(ProblemType.NOT_A_GUEST, "This identity is verified; it signs in with a token instead of using free actions.")
                     .with("state", user.getState().apiName())
                     .with("next", "email");
         }
         if (users.claimGuestAction(user.getId(), guestProperties.freeActions(), now) == 0) {
-            throw new ProblemException(HttpStatus.CONFLICT, "free-action-used", "Free action used",
-                    "This guest has used its free action; give an email address to continue.")
+            throw new ProblemException(ProblemType.FREE_ACTION_USED, "This guest has used its free action; give an email address to continue.")
                     .with("state", user.getState().apiName())
                     .with("next", "email");
         }
@@ -66,8 +64,7 @@ class GuestQuotaService {
 
     @Transactional
     boolean release(String claimId) {
-        GuestActionClaim claim = claims.findById(claimId).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND,
-                "unknown-claim", "Unknown claim", "No free-action claim has id " + claimId + "."));
+        GuestActionClaim claim = claims.findById(claimId).orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_CLAIM, "No free-action claim has id " + claimId + "."));
         if (claims.markReleased(claimId, clock.instant()) == 0) {
             return false;
         }
@@ -77,8 +74,7 @@ class GuestQuotaService {
     }
 
     private static ProblemException unknownIdentity() {
-        return new ProblemException(HttpStatus.NOT_FOUND, "unknown-identity", "Unknown identity",
-                "No identity has this identity_id cookie; the client should call POST /auth/guest.")
+        return new ProblemException(ProblemType.UNKNOWN_IDENTITY, "No identity has this identity_id cookie; the client should call POST /auth/guest.")
                 .with("next", "guest");
     }
 

@@ -4,6 +4,7 @@ import com.careergpt.common.metrics.MetricsEndpointSecurity;
 import com.careergpt.common.security.AccessTokenAuthentication;
 import com.careergpt.common.security.StatelessApi;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.ProblemWriter;
 import com.careergpt.identity.user.CurrentIdentity;
 
@@ -12,7 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,9 +27,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String INTERNAL_TOKEN_REQUIRED = "internal-token-required";
-    static final String ADMIN_REQUIRED = "admin-required";
-
     /** {@code /actuator/prometheus}: admins' access tokens and the service token as a bearer token (the scraper). */
     @Bean
     @Order(0)
@@ -42,8 +39,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain internalApiChain(HttpSecurity http, ServiceToken serviceToken, ProblemWriter problems)
             throws Exception {
-        ProblemException refused = new ProblemException(HttpStatus.FORBIDDEN, INTERNAL_TOKEN_REQUIRED,
-                "Service token required", "The internal API needs a valid " + ServiceToken.HEADER + " header.");
+        ProblemException refused = new ProblemException(ProblemType.INTERNAL_TOKEN_REQUIRED,
+                "The internal API needs a valid " + ServiceToken.HEADER + " header.");
         return StatelessApi.configure(http)
                 .securityMatcher("/internal/**")
                 .addFilterBefore(new ServiceTokenAuthenticationFilter(serviceToken), AnonymousAuthenticationFilter.class)
@@ -68,8 +65,7 @@ class SecurityConfiguration {
                                     : CurrentIdentity.tokenRequired());
                         })
                         .accessDeniedHandler((request, response, denied) -> problems.write(response,
-                                new ProblemException(HttpStatus.FORBIDDEN, ADMIN_REQUIRED, "Admin role required",
-                                        "Only admins may do this.")))
+                                new ProblemException(ProblemType.ADMIN_REQUIRED, "Only admins may do this.")))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(AccessTokenAuthentication.ADMIN))
                 .build();

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import com.careergpt.identity.revocation.AccessTokenRevocations;
 import com.careergpt.identity.user.OpaqueTokens;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,7 +91,7 @@ public class RefreshTokenService {
     }
 
     private static ProblemException invalid(String detail) {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-refresh-token", "Invalid refresh token", detail);
+        return new ProblemException(ProblemType.INVALID_REFRESH_TOKEN, detail);
     }
 
     record Rotation(String userId, String newToken) {

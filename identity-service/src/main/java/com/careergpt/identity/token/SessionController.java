@@ -8,6 +8,7 @@ import com.careergpt.identity.user.CurrentIdentity;
 import com.careergpt.identity.user.User;
 import com.careergpt.identity.user.UserRepository;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,8 +54,7 @@ class SessionController {
         RefreshTokenService.Rotation rotation = refreshTokens.rotate(refreshToken);
         User user = users.findById(rotation.userId())
                 .filter(found -> found.getState().isVerified())
-                .orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-refresh-token",
-                        "Invalid refresh token", "The account of this session no longer exists."));
+                .orElseThrow(() -> new ProblemException(ProblemType.INVALID_REFRESH_TOKEN, "The account of this session no longer exists."));
         return ResponseEntity.ok()
                 .header(HttpHeaders.SET_COOKIE, refreshCookie.of(rotation.newToken()).toString())
                 .body(accessTokens.issue(user));

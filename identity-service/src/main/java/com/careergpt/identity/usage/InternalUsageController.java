@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +15,7 @@ import com.careergpt.common.logs.LogEventFilter;
 import com.careergpt.common.logs.LogEventRecorder;
 import com.careergpt.common.logs.LogEventStore;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
@@ -53,8 +53,7 @@ class InternalUsageController {
     Funnel funnel(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                    "to must not be before from, and the range at most " + MAX_DAYS + " days.").with("field", "to");
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "to must not be before from, and the range at most " + MAX_DAYS + " days.").with("field", "to");
         }
         return new Funnel(funnel.days(from, to));
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.jwt.AccessTokenClaims;
 import com.careergpt.common.security.AccessTokenJwtDecoder;
 
@@ -11,7 +12,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Component;
@@ -85,13 +85,11 @@ public class CurrentIdentity {
 
     /** 401 {@code token-required}: a bearer token was needed and none was sent. */
     public static ProblemException tokenRequired() {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, "token-required", "Bearer token required",
-                "Send Authorization: Bearer <token> from POST /auth/verify.");
+        return new ProblemException(ProblemType.BEARER_TOKEN_REQUIRED, "Send Authorization: Bearer <token> from POST /auth/verify.");
     }
 
     /** 401 {@code invalid-token}: the bearer token sent was refused, for this reason. */
     public static ProblemException invalidToken(String reason) {
-        return new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
-                "The bearer token was refused: " + reason + ".");
+        return new ProblemException(ProblemType.INVALID_TOKEN, "The bearer token was refused: " + reason + ".");
     }
 }

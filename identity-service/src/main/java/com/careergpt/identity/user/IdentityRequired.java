@@ -1,15 +1,13 @@
 package com.careergpt.identity.user;
 
 import com.careergpt.common.web.ProblemException;
-
-import org.springframework.http.HttpStatus;
+import com.careergpt.common.web.ProblemType;
 
 /** The request carries neither a known {@code identity_id} cookie nor a bearer token. */
 public class IdentityRequired extends ProblemException {
 
     public IdentityRequired() {
-        super(HttpStatus.UNAUTHORIZED, "identity-required", "Identity required",
-                "No valid identity_id cookie was sent: call POST /auth/guest first (and keep its cookie).");
+        super(ProblemType.IDENTITY_REQUIRED, "No valid identity_id cookie was sent: call POST /auth/guest first (and keep its cookie).");
         with("next", "guest");
     }
 }

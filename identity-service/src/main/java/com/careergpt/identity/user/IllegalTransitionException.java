@@ -1,14 +1,12 @@
 package com.careergpt.identity.user;
 
 import com.careergpt.common.web.ProblemException;
-
-import org.springframework.http.HttpStatus;
+import com.careergpt.common.web.ProblemType;
 
 public class IllegalTransitionException extends ProblemException {
 
     public IllegalTransitionException(UserState from, UserEvent event) {
-        super(HttpStatus.CONFLICT, "illegal-transition", "Illegal state transition",
-                "A user in state '" + from.apiName() + "' cannot " + describe(event) + ".");
+        super(ProblemType.ILLEGAL_TRANSITION, "A user in state '" + from.apiName() + "' cannot " + describe(event) + ".");
         with("state", from.apiName());
         with("event", event.name().toLowerCase(java.util.Locale.ROOT));
     }

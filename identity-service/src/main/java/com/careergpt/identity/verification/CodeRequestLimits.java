@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import static com.careergpt.identity.verification.LimitWindows.HOUR;
@@ -39,22 +39,21 @@ class CodeRequestLimits {
         if (last.isPresent()) {
             Instant allowedAt = last.get().getCreatedAt().plus(properties.resendCooldown());
             if (allowedAt.isAfter(now)) {
-                throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "resend-cooldown", "Please wait before resending",
-                        "A code was sent for this identity less than " + properties.resendCooldown().toSeconds()
+                throw new ProblemException(ProblemType.RESEND_COOLDOWN, "A code was sent for this identity less than " + properties.resendCooldown().toSeconds()
                                 + " seconds ago.")
                         .retryAfter(Duration.between(now, allowedAt));
             }
         }
         Instant hourAgo = now.minus(HOUR);
         if (codes.countByUserIdAndCreatedAtAfter(identityId, hourAgo) >= properties.maxCodesPerHour()) {
-            throw exceeded("code-limit-reached", "Too many codes",
+            throw exceeded(ProblemType.CODE_LIMIT_REACHED,
                     "At most " + properties.maxCodesPerHour() + " codes are sent for one identity per hour.",
                     codes.oldestOfIdentitySince(identityId, hourAgo), HOUR, now);
         }
         Optional<Instant> addressFreesAt = LimitWindows.addressSlotFreesAt(
                 codes.addressesOfIdentitySince(identityId, hourAgo), email, properties.maxAddressesPerHour());
         if (addressFreesAt.isPresent()) {
-            throw exceeded("address-limit-reached", "Too many addresses",
+            throw exceeded(ProblemType.ADDRESS_LIMIT_REACHED,
                     "One identity may ask codes for at most " + properties.maxAddressesPerHour()
                             + " different addresses per hour.", addressFreesAt, HOUR, now)
                     .with("field", "email");
@@ -64,14 +63,14 @@ class CodeRequestLimits {
     private void checkClient(String clientAddress, String email, Instant now) {
         Instant hourAgo = now.minus(HOUR);
         if (codes.countByClientAddressAndCreatedAtAfter(clientAddress, hourAgo) >= properties.maxCodesPerClientPerHour()) {
-            throw exceeded("code-limit-reached", "Too many codes",
+            throw exceeded(ProblemType.CODE_LIMIT_REACHED,
                     "At most " + properties.maxCodesPerClientPerHour() + " codes are sent per hour for requests from"
                             + " one client address.", codes.oldestOfClientSince(clientAddress, hourAgo), HOUR, now);
         }
         Optional<Instant> addressFreesAt = LimitWindows.addressSlotFreesAt(
                 codes.addressesOfClientSince(clientAddress, hourAgo), email, properties.maxAddressesPerClientPerHour());
         if (addressFreesAt.isPresent()) {
-            throw exceeded("address-limit-reached", "Too many addresses",
+            throw exceeded(ProblemType.ADDRESS_LIMIT_REACHED,
                     "Codes are sent to at most " + properties.maxAddressesPerClientPerHour()
                             + " different addresses per hour for requests from one client address.",
                     addressFreesAt, HOUR, now)

@@ -22,8 +22,8 @@ import com.careergpt.identity.user.UserState;
 import com.careergpt.identity.user.UserStateChanges;
 import com.careergpt.identity.web.ClientAddresses;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -100,8 +100,7 @@ class EmailVerificationService {
         catch (RuntimeException ex) {
             log.error("Could not deliver a verification code to {}", EmailMask.mask(pending.email()), ex);
             transactions.executeWithoutResult(status -> codes.deleteById(pending.codeId()));
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "code-delivery-failed",
-                    "Code could not be sent", "The verification email could not be sent; try again in a moment.");
+            throw new ProblemException(ProblemType.CODE_DELIVERY_FAILED, "The verification email could not be sent; try again in a moment.");
         }
         log.info("Sent a code to {} for identity {}", EmailMask.mask(pending.email()), pending.userId());
         return new CodeSent(pending.state().apiName(), EmailMask.mask(pending.email()), pending.expiresAt(),
@@ -114,12 +113,10 @@ class EmailVerificationService {
         user.getState().on(UserEvent.SUBMIT_EMAIL);
         String email = rawEmail != null ? EmailAddresses.normalize(rawEmail) : user.getEmail();
         if (email == null) {
-            throw new ProblemException(HttpStatus.CONFLICT, "email-missing", "No email address yet",
-                    "There is no address to resend a code to: submit one with POST /auth/email first.");
+            throw new ProblemException(ProblemType.EMAIL_MISSING, "There is no address to resend a code to: submit one with POST /auth/email first.");
         }
         if (user.getState().isVerified() && !email.equals(user.getEmail())) {
-            throw new ProblemException(HttpStatus.CONFLICT, "email-change-not-supported", "Email change not supported",
-                    "This account is verified with another address; codes are only sent to that address.")
+            throw new ProblemException(ProblemType.EMAIL_CHANGE_NOT_SUPPORTED, "This account is verified with another address; codes are only sent to that address.")
                     .with("field", "email");
         }
         requestLimits.check(user.getId(), client, email, now);
@@ -167,16 +164,16 @@ class EmailVerificationService {
         VerificationCode current = codes.findFirstByUserIdOrderByCreatedAtDesc(user.getId())
                 .filter(found -> found.getStatus() == VerificationCode.Status.ACTIVE
                         || found.getStatus() == VerificationCode.Status.LOCKED)
-                .orElseThrow(() -> codeGone("no-active-code", "No code to check",
+                .orElseThrow(() -> codeGone(ProblemType.NO_ACTIVE_CODE,
                         "There is no open code for this identity; request one with POST /auth/email/resend."));
         if (current.getStatus() == VerificationCode.Status.LOCKED
                 || current.getFailedAttempts() >= properties.maxAttempts()) {
-            throw codeGone("code-locked", "Code locked",
+            throw codeGone(ProblemType.CODE_LOCKED,
                     "This code was entered wrongly " + properties.maxAttempts() + " times and no longer works; "
                             + "request a new one with POST /auth/email/resend.");
         }
         if (!current.getExpiresAt().isAfter(now)) {
-            throw codeGone("code-expired", "Code expired",
+            throw codeGone(ProblemType.CODE_EXPIRED,
                     "This code expired at " + current.getExpiresAt() + "; request a new one with POST /auth/email/resend.");
         }
         if (!hasher.matches(current.getId(), code, current.getCodeHash())) {
@@ -184,7 +181,7 @@ class EmailVerificationService {
             return wrongCode(current);
         }
         if (codes.markUsed(current.getId(), properties.maxAttempts()) == 0) {
-            throw codeGone("code-locked", "Code no longer valid", "This code was used or replaced meanwhile.");
+            throw codeGone(ProblemType.CODE_NO_LONGER_VALID, "This code was used or replaced meanwhile.");
         }
         User target = signInTarget(user, email, now);
         String refreshToken = refreshTokens.startFamily(target.getId());
@@ -214,16 +211,15 @@ class EmailVerificationService {
         codes.recordFailure(current.getId(), properties.maxAttempts());
         codes.lockIfExhausted(current.getId(), properties.maxAttempts());
         int left = Math.max(0, properties.maxAttempts() - current.getFailedAttempts() - 1);
-        ProblemException problem = new ProblemException(HttpStatus.BAD_REQUEST, "wrong-code", "Wrong code",
-                left > 0 ? "The code is not correct; " + left + " attempt(s) left."
+        ProblemException problem = new ProblemException(ProblemType.WRONG_CODE, left > 0 ? "The code is not correct; " + left + " attempt(s) left."
                         : "The code is not correct and is now locked; request a new one with POST /auth/email/resend.")
                 .with("field", "code")
                 .with("attemptsLeft", left);
         return new Verified(null, null, problem);
     }
 
-    private static ProblemException codeGone(String type, String title, String detail) {
-        return new ProblemException(HttpStatus.GONE, type, title, detail).with("next", "resend");
+    private static ProblemException codeGone(ProblemType type, String detail) {
+        return new ProblemException(type, detail).with("next", "resend");
     }
 
     record CodeSent(String state, String email, Instant expiresAt, Instant resendAvailableAt) {

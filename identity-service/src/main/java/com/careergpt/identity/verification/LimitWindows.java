@@ -6,8 +6,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 import com.careergpt.common.web.ProblemException;
-
-import org.springframework.http.HttpStatus;
+import com.careergpt.common.web.ProblemType;
 
 /** Sliding windows of the verification limits: when one more is allowed again, and the 429 that says so. */
 final class LimitWindows {
@@ -19,10 +18,10 @@ final class LimitWindows {
     }
 
     /** A 429 whose Retry-After is when the oldest counted event leaves the window. */
-    static ProblemException exceeded(String type, String title, String detail, Optional<Instant> oldest,
+    static ProblemException exceeded(ProblemType type, String detail, Optional<Instant> oldest,
             Duration window, Instant now) {
         Instant freeAt = oldest.orElse(now).plus(window);
-        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, type, title, detail)
+        return new ProblemException(type, detail)
                 .retryAfter(Duration.between(now, freeAt));
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,6 @@ class WrongCodeLimits {
     }
 
     private static ProblemException tooMany(String detail, Optional<Instant> oldest, Instant now) {
-        return exceeded("too-many-failures", "Too many wrong codes", detail, oldest, DAY, now);
+        return exceeded(ProblemType.TOO_MANY_FAILURES, detail, oldest, DAY, now);
     }
 }

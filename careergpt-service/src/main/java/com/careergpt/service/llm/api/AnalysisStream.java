@@ -10,14 +10,13 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.llm.LlmCall;
 import com.careergpt.service.llm.LlmResult;
 import com.careergpt.service.llm.LlmRouter;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -53,8 +52,7 @@ class AnalysisStream {
             executor.execute(() -> relay(call, emitter, context));
         }
         catch (RejectedExecutionException busy) {
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "streams-busy", "Too many streams",
-                    "Too many answers are streaming right now; try again shortly or ask without stream=true.");
+            throw new ProblemException(ProblemType.STREAMS_BUSY, "Too many answers are streaming right now; try again shortly or ask without stream=true.");
         }
         return emitter;
     }
@@ -73,10 +71,8 @@ class AnalysisStream {
         }
         catch (RuntimeException unexpected) {
             log.error("Streamed {} call failed", call.task().json(), unexpected);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                    "An unexpected error occurred; it has been logged.");
-            problem.setTitle("Internal error");
-            send(emitter, open, "error", problem);
+            send(emitter, open, "error", new ProblemException(ProblemType.INTERNAL_ERROR,
+                    "An unexpected error occurred; it has been logged.").toProblemDetail());
         }
         finally {
             emitter.complete();

@@ -1,5 +1,6 @@
 package com.careergpt.service.llm.api;
 
+import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.llm.LlmCall;
 import com.careergpt.service.llm.LlmTask;
 import com.careergpt.service.llm.prompt.PromptFactory;
@@ -56,7 +57,7 @@ class AnalyzeController {
         LlmCall call = analyses.call(request, caller);
         LlmTask task = call.task();
         if (!task.streamable()) {
-            throw Analyses.invalid("stream", "Only cover_letter and interview_prep answers can be streamed.");
+            throw ProblemException.invalidRequest("stream", "Only cover_letter and interview_prep answers can be streamed.");
         }
         // Missing inputs must be a 400 answer, not an error event inside a 200 stream.
         prompts.render(task, call.inputs());

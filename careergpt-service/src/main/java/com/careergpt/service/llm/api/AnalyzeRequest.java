@@ -9,16 +9,17 @@ import tools.jackson.databind.JsonNode;
 public record AnalyzeRequest(
         @Schema(description = "job_extract, job_summary, resume_review, resume_job_match, cover_letter, "
                 + "interview_prep or market_question", requiredMode = Schema.RequiredMode.REQUIRED,
-                example = "job_summary") String task,
+                example = "job_summary") @KnownTask String task,
         @Schema(description = "Free text: a job posting (job_extract, job_summary, interview_prep) or a resume "
-                + "(resume_review, resume_job_match, cover_letter)") String text,
+                + "(resume_review, resume_job_match, cover_letter)") @AnalysisInput String text,
         @Schema(description = "Id of a stored job, instead of job") String jobId,
         @Schema(description = "Id of a stored resume, instead of resume") String resumeId,
-        @Schema(description = "A job: {title, company, description, skills[]}") JsonNode job,
-        @Schema(description = "A resume: {text}") JsonNode resume,
-        @Schema(description = "The question (market_question, interview_prep)") String question,
-        @Schema(description = "Tone of a cover letter, e.g. formal, warm, concise") String tone,
-        @Schema(description = "Job-market statistics a market_question is answered from") JsonNode stats,
+        @Schema(description = "A job: {title, company, description, skills[]}") @AnalysisInput JsonNode job,
+        @Schema(description = "A resume: {text}") @AnalysisInput JsonNode resume,
+        @Schema(description = "The question (market_question, interview_prep)") @AnalysisInput String question,
+        @Schema(description = "Tone of a cover letter, e.g. formal, warm, concise") @AnalysisInput String tone,
+        @Schema(description = "Job-market statistics a market_question is answered from") @AnalysisInput
+        JsonNode stats,
         @Schema(description = "Stream the answer as server-sent events (cover_letter, interview_prep only)")
         Boolean stream) {
 }

@@ -4,12 +4,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.llm.LlmTask;
 import com.careergpt.service.llm.RenderedPrompt;
 
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * Turns a task and its inputs into the {@link RenderedPrompt} providers read: the pinned template version when one
@@ -57,8 +56,7 @@ public class PromptFactory {
                 met |= PromptRenderer.present(PromptRenderer.at(inputs, path));
             }
             if (!met) {
-                throw new ProblemException(HttpStatus.BAD_REQUEST, "missing-input", "Missing input",
-                        template.task().json() + " needs " + String.join(" or ", alternatives) + ".")
+                throw new ProblemException(ProblemType.MISSING_INPUT, template.task().json() + " needs " + String.join(" or ", alternatives) + ".")
                         .with("field", alternatives[0]);
             }
         }

@@ -3,13 +3,15 @@ package com.careergpt.service.llm.routing;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.careergpt.common.web.ProblemException;
+import jakarta.validation.Valid;
+
+import org.springframework.validation.annotation.Validated;
+
 import com.careergpt.service.llm.LlmTask;
 import com.careergpt.service.llm.UserTier;
 
-import org.springframework.http.HttpStatus;
-
 /** Admins' edits of the database routes: checked before they are stored, applied to the next call. */
+@Validated
 public class RouteAdministration {
 
     static final int MAX_ENTRIES = 10;
@@ -42,34 +44,11 @@ public class RouteAdministration {
     public record EffectiveRoute(String task, String tier, List<RouteEntry> route, String source) {
     }
 
-    /** @throws ProblemException 400 naming the field at fault */
-    public RouteRule put(RouteRule rule, String updatedBy) {
-        if (!RouteRule.ANY.equals(rule.task()) && LlmTask.fromJson(rule.task()).isEmpty()) {
-            throw invalid("task", "Unknown task '" + rule.task() + "'; use one of " + taskNames() + " or *.");
-        }
-        if (!RouteRule.ANY.equals(rule.tier()) && UserTier.fromJson(rule.tier()).isEmpty()) {
-            throw invalid("tier", "Unknown tier '" + rule.tier() + "'; use guest, verified, member or *.");
-        }
-        if (rule.route().isEmpty() || rule.route().size() > MAX_ENTRIES) {
-            throw invalid("route", "A route has 1 to " + MAX_ENTRIES + " entries.");
-        }
-        List<RouteEntry> entries = new ArrayList<>();
-        for (int i = 0; i < rule.route().size(); i++) {
-            RouteEntry entry = rule.route().get(i);
-            if (entry == null || entry.provider() == null || !providers.names().contains(entry.provider().strip())) {
-                throw invalid("route[" + i + "].provider", "Unknown provider '" + (entry == null ? null : entry.provider())
-                        + "'; installed: " + providers.names() + ".");
-            }
-            if (entry.timeoutMs() != null && (entry.timeoutMs() < MIN_TIMEOUT_MS || entry.timeoutMs() > MAX_TIMEOUT_MS)) {
-                throw invalid("route[" + i + "].timeoutMs", "A timeout is " + MIN_TIMEOUT_MS + " to " + MAX_TIMEOUT_MS
-                        + " ms.");
-            }
-            String model = entry.model() == null || entry.model().isBlank() ? null : entry.model().strip();
-            if (model != null && model.length() > 200) {
-                throw invalid("route[" + i + "].model", "A model name has at most 200 characters.");
-            }
-            entries.add(new RouteEntry(entry.provider().strip(), model, entry.timeoutMs()));
-        }
+    /** Stores a rule that {@link RouteRule}'s constraints accept, normalized; else a 400 naming the field at fault. */
+    public RouteRule put(@Valid RouteRule rule, String updatedBy) {
+        List<RouteEntry> entries = rule.route().stream().map(entry -> new RouteEntry(entry.provider().strip(),
+                entry.model() == null || entry.model().isBlank() ? null : entry.model().strip(), entry.timeoutMs()))
+                .toList();
         RouteRule normalized = new RouteRule(canonicalTask(rule.task()), canonicalTier(rule.tier()), entries);
         store.put(normalized, updatedBy);
         return normalized;
@@ -86,13 +65,5 @@ public class RouteAdministration {
 
     private static String canonicalTier(String tier) {
         return RouteRule.ANY.equals(tier) ? tier : UserTier.fromJson(tier).map(UserTier::json).orElse(tier);
-    }
-
-    private static List<String> taskNames() {
-        return List.of(LlmTask.values()).stream().map(LlmTask::json).toList();
-    }
-
-    private static ProblemException invalid(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-route", "Invalid route", detail).with("field", field);
     }
 }

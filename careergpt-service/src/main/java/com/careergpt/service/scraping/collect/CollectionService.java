@@ -2,24 +2,26 @@ package com.careergpt.service.scraping.collect;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+
+import jakarta.validation.Valid;
 
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.storage.ConcurrentJobModificationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.careergpt.common.web.ItemPage;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.scraping.fetch.RenderMode;
 import com.careergpt.service.security.Caller;
 
@@ -29,6 +31,7 @@ import com.careergpt.service.security.Caller;
  * progress streams and waits.
  */
 @Service
+@Validated
 public class CollectionService {
 
     private static final long WAIT_POLL_MILLIS = 100;
@@ -52,7 +55,8 @@ public class CollectionService {
         this.jobs = jobs;
     }
 
-    public CollectionView submit(CollectRequest request, Caller caller) {
+    /** Starts a collection of a request {@link CollectRequest}'s constraints accept (REST and MCP alike). */
+    public CollectionView submit(@Valid CollectRequest request, Caller caller) {
         RenderMode render = renderMode(request.render());
         List<Source> sources = sources(request);
         String id = create(caller.userId(), render, sources, null, null);
@@ -62,7 +66,7 @@ public class CollectionService {
 
     /** Stores a collection of URLs for a saved source's run, without starting it. */
     String createForSource(String userId, String sourceId, List<String> urls, String query) {
-        return create(userId, RenderMode.AUTO, urls.stream().map(url -> urlSource(url, "urls")).toList(), sourceId, query);
+        return create(userId, RenderMode.AUTO, urls.stream().map(CollectionService::urlSource).toList(), sourceId, query);
     }
 
     private String create(String userId, RenderMode render, List<Source> sources, String sourceId, String query) {
@@ -160,86 +164,34 @@ public class CollectionService {
     }
 
     private static ProblemException notFound(String id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "collection-not-found", "Collection not found",
-                "No collection with id " + id + " belongs to you.").with("field", "id");
+        return new ProblemException(ProblemType.COLLECTION_NOT_FOUND, "No collection with id " + id + " belongs to you.").with("field", "id");
     }
 
     private record Source(String label, InputKind kind, String body) {
     }
 
-    private List<Source> sources(CollectRequest request) {
-        boolean pasted = request.html() != null || request.text() != null;
-        int given = (request.url() != null && !pasted ? 1 : 0) + (request.urls() != null ? 1 : 0)
-                + (request.html() != null ? 1 : 0) + (request.text() != null ? 1 : 0);
-        if (given != 1) {
-            throw invalid("url", "Give exactly one of url, urls, html or text (html and text may come with the url they were copied from).");
-        }
-        if (request.url() != null && !pasted) {
-            return List.of(urlSource(request.url(), "url"));
-        }
+    /** The sources of a request {@link OneCollectSource} has checked. */
+    private static List<Source> sources(CollectRequest request) {
         if (request.urls() != null) {
-            if (request.urls().isEmpty()) {
-                throw invalid("urls", "urls must not be empty.");
-            }
-            if (request.urls().size() > properties.maxUrls()) {
-                throw invalid("urls", "At most " + properties.maxUrls() + " URLs per collection.");
-            }
-            List<Source> sources = new ArrayList<>();
-            for (int i = 0; i < request.urls().size(); i++) {
-                sources.add(urlSource(request.urls().get(i), "urls[" + i + "]"));
-            }
-            return sources;
+            return request.urls().stream().map(CollectionService::urlSource).toList();
         }
-        String pageUrl = request.url() == null ? null : pageAddress(request.url());
+        if (!request.pasted()) {
+            return List.of(urlSource(request.url()));
+        }
+        String pageUrl = request.url() == null ? null : request.url().trim();
         if (request.html() != null) {
-            return List.of(new Source(pageUrl != null ? pageUrl : "html", InputKind.HTML, inline(request.html(), "html")));
+            return List.of(new Source(pageUrl != null ? pageUrl : "html", InputKind.HTML, request.html()));
         }
-        return List.of(new Source(pageUrl != null ? pageUrl : "text", InputKind.TEXT, inline(request.text(), "text")));
-    }
-
-    /** The address pasted HTML or text was copied from: kept as its source, never fetched. */
-    private static String pageAddress(String url) {
-        String trimmed = url.trim();
-        if (trimmed.length() > 2048 || !trimmed.matches("(?i)https?://[^\\s/]+.*")) {
-            throw invalid("url", "url must be the absolute http(s) address the html or text was copied from.");
-        }
-        return trimmed;
+        return List.of(new Source(pageUrl != null ? pageUrl : "text", InputKind.TEXT, request.text()));
     }
 
     /** A malformed URL is not refused here: it becomes that source's failure, and the rest of the batch goes on. */
-    private static Source urlSource(String url, String field) {
-        if (url == null || url.isBlank()) {
-            throw invalid(field, field + " must not be blank.");
-        }
-        if (url.length() > 2048) {
-            throw invalid(field, field + " is longer than 2048 characters.");
-        }
+    private static Source urlSource(String url) {
         return new Source(url.trim(), InputKind.URL, null);
     }
 
-    private String inline(String body, String field) {
-        if (body.isBlank()) {
-            throw invalid(field, field + " must not be blank.");
-        }
-        if (body.length() > properties.maxInlineChars()) {
-            throw invalid(field, field + " is longer than " + properties.maxInlineChars() + " characters.");
-        }
-        return body;
-    }
-
     private static RenderMode renderMode(String value) {
-        if (value == null || value.isBlank()) {
-            return RenderMode.AUTO;
-        }
-        try {
-            return RenderMode.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw invalid("render", "render must be one of auto, static, browser.");
-        }
-    }
-
-    private static ProblemException invalid(String field, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-collect-request", "Invalid collect request",
-                detail).with("field", field);
+        return value == null || value.isBlank() ? RenderMode.AUTO
+                : RenderMode.valueOf(value.trim().toUpperCase(Locale.ROOT));
     }
 }

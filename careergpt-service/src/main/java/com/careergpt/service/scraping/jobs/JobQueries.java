@@ -17,12 +17,12 @@ import jakarta.persistence.criteria.Root;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.careergpt.common.web.ItemPage;
 import com.careergpt.common.web.ProblemException;
+import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.scraping.dedup.CompanyNames;
 import com.careergpt.service.skills.Skill;
 import com.careergpt.service.skills.SkillTaxonomy;
@@ -130,7 +130,6 @@ public class JobQueries {
     }
 
     static ProblemException notFound(String id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "job-not-found", "Job not found",
-                "No job with id " + id + ".").with("field", "id");
+        return new ProblemException(ProblemType.JOB_NOT_FOUND, "No job with id " + id + ".").with("field", "id");
     }
 }
