@@ -16,5 +16,5 @@ CP="$(bench_classpath)"
     echo "de-duplication benchmark ($(machine))"
     run_jmh dedup "$CP" '\.DedupBenchmark\.' -p postings="${1:-$(quick_or 100000 2000)}" -p duplicateShare="${2:-0.10}" \
         -p sameTitleShare="${3:-0.05}" -i "${4:-3}" -p seed="${5:-7}"
-    sed -n 's/^report: //p' "$RESULTS/dedup-jmh.txt"
+    sed -n 's/^.*report: //p' "$RESULTS/dedup-jmh.txt" | awk '!seen[$0]++'
 } | tee "$RESULTS/dedup.txt"

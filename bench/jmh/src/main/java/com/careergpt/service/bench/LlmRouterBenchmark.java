@@ -1,6 +1,8 @@
 package com.careergpt.service.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -42,6 +44,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The LLM router's own cost per call over a raw call of the same in-process provider, in the real service context
@@ -62,6 +65,8 @@ public class LlmRouterBenchmark {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private final LlmCaller caller = new LlmCaller("bench-user", UserTier.VERIFIED);
+
+    private Path dataDir;
 
     private ConfigurableApplicationContext context;
 
@@ -103,9 +108,10 @@ public class LlmRouterBenchmark {
     public void start() throws Exception {
         byte[] secret = new byte[48];
         new SecureRandom().nextBytes(secret);
+        dataDir = Files.createTempDirectory("careergpt-llm-bench-");
         context = new SpringApplicationBuilder(CareerGptApplication.class, BenchProvider.class)
                 .run("--server.port=0",
-                        "--careergpt.data-dir=" + Files.createTempDirectory("careergpt-llm-bench-"),
+                        "--careergpt.data-dir=" + dataDir,
                         "--careergpt.jwt.secret=" + Base64.getEncoder().encodeToString(secret),
                         "--careergpt.gateway.internal-service-token=bench-internal-token-0123456789abcdef",
                         "--careergpt.gateway.identity-base-url=http://127.0.0.1:9",
@@ -119,8 +125,9 @@ public class LlmRouterBenchmark {
     }
 
     @TearDown
-    public void stop() {
+    public void stop() throws IOException {
         context.close();
+        FileSystemUtils.deleteRecursively(dataDir);
     }
 
     @Benchmark
