@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Builtin LLM provider latency per task on a fixture job and resume, and embedding throughput (sentences/s).
-#   bench/builtin.sh [rounds]
+# Builtin LLM provider latency per task on a fixture job and resume (JMH, every call timed), and embedding
+# throughput (sentences/s) one by one and in a batch of 256.
+#   bench/builtin.sh [--quick] [iterations]   (measured iterations of 1 s, default 5)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+if [ "${1:-}" = --quick ]; then QUICK=1; shift; fi
 
 cd "$ROOT"
-CP="$(service_test_classpath builtin)"
+CP="$(bench_classpath)"
 
 {
     echo "builtin provider benchmark ($(machine))"
-    (cd careergpt-service && java ${BENCH_JAVA_OPTS:--Xmx1g} -cp "$CP" \
-        com.careergpt.service.llm.builtin.BuiltinBenchmark "${1:-50}")
+    run_jmh builtin "$CP" '\.BuiltinBenchmark\.' -i "${1:-5}"
 } | tee "$RESULTS/builtin.txt"

@@ -12,11 +12,7 @@ CONNECTIONS="${3:-16}"
 ensure_wrk
 
 cd "$ROOT"
-bench_log "compiling careergpt-service with its test endpoints"
-./mvnw -B -q -ntp -DskipTests install -pl careergpt-service -am
-./mvnw -B -q -ntp test-compile dependency:build-classpath -pl careergpt-service \
-    -Dmdep.outputFile="$RESULTS/gateway-classpath.txt" -Dmdep.includeScope=test
-CP="careergpt-service/target/test-classes:careergpt-service/target/classes:$(cat "$RESULTS/gateway-classpath.txt")"
+CP="$(bench_classpath)"
 
 export JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 java ${BENCH_JAVA_OPTS:-} -cp "$CP" com.careergpt.service.bench.GatewayBenchServer > "$RESULTS/gateway-server.log" 2>&1 &

@@ -17,8 +17,10 @@ export IDENTITY_PORT="$PORT" CAREERGPT_DATA_DIR="$DATA"
 export JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 export INTERNAL_SERVICE_TOKEN="bench-internal-token-0123456789abcdef"
 
-read -r PID STARTUP_MS < <(start_service identity-service "$PORT")
+START="$(date +%s%N)"
+start_service identity-service "$RESULTS/identity-service.log"; PID=$STARTED
 trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null; rm -rf "$DATA"' EXIT
+STARTUP_MS="$(healthy_after "$START" "$PID" "$PORT" "$RESULTS/identity-service.log")"
 RSS_IDLE="$(rss_mib "$PID")"
 
 cat > "$DATA/guest.lua" <<'LUA'

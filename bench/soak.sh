@@ -46,19 +46,14 @@ limit_memory() {
     CGROUPS+=("$group")
 }
 
-start() { # NAME PORT -> sets STARTED
-    local name="$1"
-    java_args_of "$name" "$(jar_of "$name")" "$ROOT/$name/target/app"
-    java "${JAVA_ARGS[@]}" > "$RESULTS/soak-$name.log" 2>&1 &
-    STARTED=$!
-}
-
 for name in identity-service careergpt-service; do
-    prepare_class_data "$name" "$(jar_of "$name")" "$ROOT/$name/target/app"
+    prepare_class_data "$name" "$(jar_of "$name")" "$(app_dir_of "$name")"
 done
 # The JVMs are started inside their cgroup: a shell moved into it first, then exec'd into java.
-start identity-service; IDENTITY=$STARTED; limit_memory identity-service "$IDENTITY"
-start careergpt-service; CAREERGPT=$STARTED; limit_memory careergpt-service "$CAREERGPT"
+start_service --as-deployed identity-service "$RESULTS/soak-identity-service.log"; IDENTITY=$STARTED
+limit_memory identity-service "$IDENTITY"
+start_service --as-deployed careergpt-service "$RESULTS/soak-careergpt-service.log"; CAREERGPT=$STARTED
+limit_memory careergpt-service "$CAREERGPT"
 cleanup() {
     kill "$IDENTITY" "$CAREERGPT" 2>/dev/null || true
     wait "$IDENTITY" "$CAREERGPT" 2>/dev/null || true

@@ -21,12 +21,8 @@ export JWT_SECRET INTERNAL_SERVICE_TOKEN
 JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 INTERNAL_SERVICE_TOKEN="$(head -c 36 /dev/urandom | base64 | tr '+/' '-_' | tr -d '\n')"
 
-declare -A JAR=([minimal-app]="$ROOT/bench/minimal-app/target/minimal-app-1.jar"
-    [identity-service]="$(jar_of identity-service)" [careergpt-service]="$(jar_of careergpt-service)")
-declare -A DIR=([minimal-app]="$ROOT/bench/minimal-app/target/app"
-    [identity-service]="$ROOT/identity-service/target/app" [careergpt-service]="$ROOT/careergpt-service/target/app")
 for name in minimal-app identity-service careergpt-service; do
-    prepare_class_data "$name" "${JAR[$name]}" "${DIR[$name]}"
+    prepare_class_data "$name" "$(jar_of "$name")" "$(app_dir_of "$name")"
 done
 
 DATA="$(mktemp -d)"
@@ -37,22 +33,12 @@ trap 'kill "${PIDS[@]}" 2>/dev/null || true; rm -rf "$DATA"' EXIT
 launch() {
     local name="$1" port="$2"
     rm -rf "${DATA:?}/$name" && mkdir -p "$DATA/$name"
-    java_args_of "$name" "${JAR[$name]}" "${DIR[$name]}"
-    CAREERGPT_DATA_DIR="$DATA/$name" SERVER_PORT="$port" java "${JAVA_ARGS[@]}" > "$RESULTS/startup-$name.log" 2>&1 &
-    LAUNCHED=$!
+    start_service --as-deployed "$name" "$RESULTS/startup-$name.log" CAREERGPT_DATA_DIR="$DATA/$name" SERVER_PORT="$port"
+    LAUNCHED=$STARTED
     PIDS+=("$LAUNCHED")
 }
 
-# healthy_after START_NS PID PORT: prints the milliseconds from START_NS until PORT answers health.
-healthy_after() {
-    local start="$1" pid="$2" port="$3"
-    until curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
-        kill -0 "$pid" 2>/dev/null || { bench_log "pid $pid died; see $RESULTS/startup-*.log"; exit 1; }
-        sleep 0.05
-    done
-    echo $(( ($(date +%s%N) - start) / 1000000 ))
-}
-
+STARTUP_LOGS="$RESULTS/startup-*.log"
 stop() { kill "$@" 2>/dev/null || true; wait "$@" 2>/dev/null || true; }
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
@@ -63,18 +49,18 @@ for round in $(seq "$ROUNDS"); do
     IDENTITY_PORT=$(free_port); CAREERGPT_PORT=$(free_port); IDENTITY_BASE_URL="http://127.0.0.1:$IDENTITY_PORT"
 
     port=$(free_port); start=$(date +%s%N); launch minimal-app "$port"
-    TIMES[minimal-app]+="$(healthy_after "$start" "$LAUNCHED" "$port") "; stop "$LAUNCHED"
+    TIMES[minimal-app]+="$(healthy_after "$start" "$LAUNCHED" "$port" "$STARTUP_LOGS") "; stop "$LAUNCHED"
 
     start=$(date +%s%N); launch identity-service "$IDENTITY_PORT"
-    TIMES[identity-service]+="$(healthy_after "$start" "$LAUNCHED" "$IDENTITY_PORT") "; identity=$LAUNCHED
+    TIMES[identity-service]+="$(healthy_after "$start" "$LAUNCHED" "$IDENTITY_PORT" "$STARTUP_LOGS") "; identity=$LAUNCHED
 
     start=$(date +%s%N); launch careergpt-service "$CAREERGPT_PORT"
-    TIMES[careergpt-service]+="$(healthy_after "$start" "$LAUNCHED" "$CAREERGPT_PORT") "; stop "$LAUNCHED" "$identity"
+    TIMES[careergpt-service]+="$(healthy_after "$start" "$LAUNCHED" "$CAREERGPT_PORT" "$STARTUP_LOGS") "; stop "$LAUNCHED" "$identity"
 
     start=$(date +%s%N); launch identity-service "$IDENTITY_PORT"; identity=$LAUNCHED
     launch careergpt-service "$CAREERGPT_PORT"; careergpt=$LAUNCHED
-    healthy_after "$start" "$identity" "$IDENTITY_PORT" >/dev/null
-    TIMES[both]+="$(healthy_after "$start" "$careergpt" "$CAREERGPT_PORT") "; stop "$identity" "$careergpt"
+    healthy_after "$start" "$identity" "$IDENTITY_PORT" "$STARTUP_LOGS" >/dev/null
+    TIMES[both]+="$(healthy_after "$start" "$careergpt" "$CAREERGPT_PORT" "$STARTUP_LOGS") "; stop "$identity" "$careergpt"
     bench_log "round $round of $ROUNDS done"
 done
 

@@ -88,14 +88,14 @@ public final class GatewayTestSupport {
                 .run(args.toArray(String[]::new));
     }
 
-    /** Like Spring Boot's test filter: classes of tests and benchmarks (and their nested classes) are not scanned. */
+    /** Like Spring Boot's test filter: classes of tests (and their nested classes) are not scanned. */
     private static final class OtherTestsExcluded extends TypeExcludeFilter {
 
         @Override
         public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
             String name = reader.getClassMetadata().getClassName();
             String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
-            return outer.endsWith("Test") || outer.endsWith("Bench") || outer.endsWith("Benchmark");
+            return outer.endsWith("Test");
         }
     }
 

@@ -5,24 +5,60 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 import com.careergpt.service.scraping.JobPosting;
 
 /**
- * bench/dedup.sh: generates realistic postings with planted near-duplicates (a copy of an earlier posting as another
- * board shows it) and hard negatives (another opening with the same title at the same company), then fingerprints,
- * looks up and adds every posting in order, as the job store does. Prints the total and per-posting median time,
- * precision and recall on the planted duplicates, and for thresholds around the default how many planted pairs and
- * hard-negative pairs fall within them.
- * <p>
- * Arguments: postings (100000), share of planted duplicates (0.10), share of hard negatives (0.05), rounds (3),
- * seed (7). Each round indexes all postings into a fresh index; the totals' median is reported.
+ * De-duplication core: generated realistic postings with planted near-duplicates (a copy of an earlier posting as
+ * another board shows it) and hard negatives (another opening with the same title at the same company), then
+ * fingerprinted, looked up and added in order into a fresh index, as the job store does: one round per measured
+ * iteration (goal: 100k postings in < 10 s). Also the index rebuilt from stored fingerprints, as at start-up. After
+ * the rounds it prints ({@code report:} lines) the per-posting median times, precision and recall on the planted
+ * duplicates, and for thresholds around the default how many planted and hard-negative pairs fall within them.
+ * Run by bench/dedup.sh.
  */
-public final class DedupBenchmark {
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+public class DedupBenchmark {
 
-    private DedupBenchmark() {
-    }
+    @Param("100000")
+    public int postings;
+
+    @Param("0.10")
+    public double duplicateShare;
+
+    @Param("0.05")
+    public double sameTitleShare;
+
+    @Param("7")
+    public long seed;
+
+    private final DedupProperties settings = DedupProperties.defaults();
+
+    private List<Planted> generated;
+
+    private PostingFingerprint[] stored;
+
+    private Round last;
 
     /** One generated posting: the cluster it belongs to (its original's position) and what kind it is. */
     private record Planted(JobPosting posting, int cluster, Kind kind, int source) {
@@ -30,34 +66,39 @@ public final class DedupBenchmark {
 
     private enum Kind { ORIGINAL, DUPLICATE, SAME_TITLE_OTHER_OPENING }
 
-    public static void main(String[] args) {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        double duplicateShare = args.length > 1 ? Double.parseDouble(args[1]) : 0.10;
-        double siblingShare = args.length > 2 ? Double.parseDouble(args[2]) : 0.05;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-        long seed = args.length > 4 ? Long.parseLong(args[4]) : 7L;
-        DedupProperties settings = DedupProperties.defaults();
+    @Setup
+    public void generatePostings() {
+        generated = generate(postings, duplicateShare, sameTitleShare, seed);
+        PostingFingerprints fingerprints = new PostingFingerprints(settings);
+        stored = generated.stream().map(planted -> fingerprints.of(planted.posting())).toArray(PostingFingerprint[]::new);
+        report("generated %d postings (%d planted duplicates, %d same-title openings at the same company)", postings,
+                generated.stream().filter(p -> p.kind() == Kind.DUPLICATE).count(),
+                generated.stream().filter(p -> p.kind() == Kind.SAME_TITLE_OTHER_OPENING).count());
+    }
 
-        System.out.printf("warm-up: %d postings%n", Math.min(20_000, count / 5));
-        run(generate(Math.min(20_000, count / 5), duplicateShare, siblingShare, seed + 1), settings);
+    /** Every posting fingerprinted, looked up and added in order into a fresh index. */
+    @Benchmark
+    public int indexAll() {
+        last = run(generated, settings);
+        return last.indexed();
+    }
 
-        long started = System.nanoTime();
-        List<Planted> postings = generate(count, duplicateShare, siblingShare, seed);
-        System.out.printf("generated %d postings (%d planted duplicates, %d same-title openings at the same company) in %.1f s%n",
-                count, postings.stream().filter(p -> p.kind() == Kind.DUPLICATE).count(),
-                postings.stream().filter(p -> p.kind() == Kind.SAME_TITLE_OTHER_OPENING).count(),
-                (System.nanoTime() - started) / 1e9);
-        long[] totals = new long[rounds];
-        Round last = null;
-        for (int round = 0; round < rounds; round++) {
-            last = run(postings, settings);
-            totals[round] = last.elapsed();
-            System.out.printf("round %d: %.2f s%n", round + 1, totals[round] / 1e9);
+    /** Start-up: the index rebuilt from the stored fingerprints. */
+    @Benchmark
+    public int rebuildIndex() {
+        NearDuplicateIndex reloaded = NearDuplicateIndex.of(settings, IntStream.range(0, stored.length)
+                .mapToObj(id -> new NearDuplicateIndex.Entry(Integer.toString(id), stored[id])));
+        if (reloaded.size() != stored.length) {
+            throw new IllegalStateException("reloaded " + reloaded.size() + " of " + stored.length);
         }
-        report(postings, last, settings);
-        reload(last.prints(), settings);
-        System.out.printf("median total over %d rounds: %.2f s for %d postings (%.0f postings/s)%n", rounds,
-                median(totals) / 1e9, count, count / (median(totals) / 1e9));
+        return reloaded.size();
+    }
+
+    @TearDown
+    public void reportAccuracy() {
+        if (last != null) {
+            printAccuracy(generated, last, settings);
+        }
     }
 
     /** What one round measured and found. */
@@ -100,7 +141,7 @@ public final class DedupBenchmark {
                 matchedCluster, exact, near, index.size());
     }
 
-    private static void report(List<Planted> postings, Round round, DedupProperties settings) {
+    private static void printAccuracy(List<Planted> postings, Round round, DedupProperties settings) {
         int[] matchedCluster = round.matchedCluster();
         int planted = 0;
         int found = 0;
@@ -118,30 +159,14 @@ public final class DedupBenchmark {
                 }
             }
         }
-        System.out.printf("last round, per posting: median %.1f us (fingerprint %.1f us, lookup + add %.1f us), p99 %.1f us%n",
+        report("last round, per posting: median %.1f us (fingerprint %.1f us, lookup + add %.1f us), p99 %.1f us",
                 median(round.totalNanos()) / 1e3, median(round.fingerprintNanos()) / 1e3,
                 median(round.lookupNanos()) / 1e3, percentile(round.totalNanos(), 0.99) / 1e3);
-        System.out.printf("matches: %d exact, %d near; index holds %d%n", round.exact(), round.near(), round.indexed());
-        System.out.printf("planted duplicates: recall %.4f (%d of %d), precision %.4f (%d wrong links)%n",
+        report("matches: %d exact, %d near; index holds %d", round.exact(), round.near(), round.indexed());
+        report("planted duplicates: recall %.4f (%d of %d), precision %.4f (%d wrong links)",
                 (double) found / planted, found, planted, found + wrong == 0 ? 1.0 : (double) found / (found + wrong),
                 wrong);
         thresholdTable(postings, round.prints(), settings);
-    }
-
-    /** How long start-up takes to rebuild the index from the stored fingerprints (median of 5). */
-    private static void reload(PostingFingerprint[] prints, DedupProperties settings) {
-        long[] nanos = new long[5];
-        for (int i = 0; i < nanos.length; i++) {
-            long started = System.nanoTime();
-            NearDuplicateIndex reloaded = NearDuplicateIndex.of(settings, IntStream.range(0, prints.length)
-                    .mapToObj(id -> new NearDuplicateIndex.Entry(Integer.toString(id), prints[id])));
-            nanos[i] = System.nanoTime() - started;
-            if (reloaded.size() != prints.length) {
-                throw new IllegalStateException("reloaded " + reloaded.size() + " of " + prints.length);
-            }
-        }
-        System.out.printf("rebuilding the index from %d stored fingerprints: median %.0f ms%n", prints.length,
-                median(nanos) / 1e6);
     }
 
     /** Distances of each planted pair and each hard-negative pair to its source, against thresholds near the default. */
@@ -158,13 +183,13 @@ public final class DedupBenchmark {
                     : SimilarityHash.distance(source.simhash(), prints[i].simhash());
             (posting.kind() == Kind.DUPLICATE ? duplicates : negatives).add(distance);
         }
-        System.out.printf("max distance | planted pairs within | same-title other openings within  (default %d)%n",
+        report("max distance | planted pairs within | same-title other openings within  (default %d)",
                 settings.maxDistance());
         for (int k = 3; k <= 10; k++) {
             int threshold = k;
             long within = duplicates.stream().filter(d -> d <= threshold).count();
             long negativesWithin = negatives.stream().filter(d -> d <= threshold).count();
-            System.out.printf("%12d | %6.4f (%d of %d) | %6.4f (%d of %d)%n", k, (double) within / duplicates.size(),
+            report("%12d | %6.4f (%d of %d) | %6.4f (%d of %d)", k, (double) within / duplicates.size(),
                     within, duplicates.size(), (double) negativesWithin / negatives.size(), negativesWithin,
                     negatives.size());
         }
@@ -199,6 +224,11 @@ public final class DedupBenchmark {
             postings.add(planted);
         }
         return postings;
+    }
+
+    /** One line of the report, prefixed so that bench/dedup.sh finds it in JMH's output. */
+    private static void report(String format, Object... values) {
+        System.out.println("report: " + String.format(format, values));
     }
 
     private static double median(long[] values) {
