@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The shared migrations against the former per-vendor files (kept in {@code db/legacy-migrations}): a database
+ * The shared migrations against the former per-vendor files (frozen in {@code db/legacy-migrations.zip}): a database
  * those files built starts with the service's Flyway set-up, applies nothing, validates and has the schema of a
  * fresh one. The database comes from the subclass.
  */
@@ -121,9 +121,8 @@ abstract class SchemaMigrationChecks {
     }
 
     private Flyway formerFiles(Database database) {
-        String folder = vendor() == SchemaVendor.SQLITE ? "sqlite" : "postgresql";
         return Flyway.configure().dataSource(database.dataSource())
-                .locations("classpath:db/legacy-migrations/" + folder).load();
+                .locations(FormerMigrationFiles.location(vendor())).load();
     }
 
     private Flyway sharedFiles(Database database) {
