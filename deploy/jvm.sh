@@ -6,11 +6,6 @@
 # to every service.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 JVM_COMMON="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
-# The optimizing compiler (C2) spent as much CPU during start-up as the application itself, mostly on code that runs
-# only while the context starts (annotation and HQL parsing, bean type matching). It now takes a method only after
-# about ten times as many calls and loop iterations: code that stays hot under traffic still gets there,
-# start-up code mostly does not (docs/runtime.md has the measurements).
-JVM_COMMON="$JVM_COMMON -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000"
 
 # The JIT compilers, Hibernate's bootstrap and the class loading of start-up leave tens of MB of freed native memory
 # in glibc's heap; trimming it every 10 s gives it back to the system. JDK 17.0.9 and newer know the option and
