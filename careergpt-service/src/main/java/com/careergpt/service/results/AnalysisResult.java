@@ -15,16 +15,14 @@ class AnalysisResult {
     @Id
     private String id;
 
-    @Column(name = "owner_id", nullable = false)
+    @Column(nullable = false)
     private String ownerId;
 
     @Column(nullable = false)
     private String task;
 
-    @Column(name = "job_id")
     private String jobId;
 
-    @Column(name = "resume_id")
     private String resumeId;
 
     @Column(nullable = false)
@@ -32,7 +30,6 @@ class AnalysisResult {
 
     private String model;
 
-    @Column(name = "prompt_version")
     private String promptVersion;
 
     @Column(nullable = false)
@@ -43,7 +40,7 @@ class AnalysisResult {
 
     private String grounding;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
     protected AnalysisResult() {

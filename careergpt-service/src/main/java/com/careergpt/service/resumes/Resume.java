@@ -17,16 +17,15 @@ class Resume {
     @Id
     private String id;
 
-    @Column(name = "owner_id", nullable = false)
+    @Column(nullable = false)
     private String ownerId;
 
-    @Column(name = "file_name")
     private String fileName;
 
-    @Column(name = "media_type", nullable = false)
+    @Column(nullable = false)
     private String mediaType;
 
-    @Column(name = "size_bytes", nullable = false)
+    @Column(nullable = false)
     private long sizeBytes;
 
     @Column(nullable = false)
@@ -45,7 +44,7 @@ class Resume {
     @Column(nullable = false)
     private String skills;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
     protected Resume() {

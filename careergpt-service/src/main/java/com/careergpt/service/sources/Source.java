@@ -19,7 +19,7 @@ class Source {
     @Id
     private String id;
 
-    @Column(name = "user_id", nullable = false)
+    @Column(nullable = false)
     private String userId;
 
     @Column(nullable = false)
@@ -38,14 +38,14 @@ class Source {
     @Column(nullable = false)
     private String schedule;
 
-    @Column(name = "analyse_new", nullable = false)
+    @Column(nullable = false)
     private boolean analyseNew;
 
     /** Key of the inbound hook's signatures; shown once, at creation. */
     @Column(nullable = false)
     private String secret;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
     protected Source() {

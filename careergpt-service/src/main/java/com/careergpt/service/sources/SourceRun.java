@@ -19,7 +19,7 @@ class SourceRun {
     @Id
     private String id;
 
-    @Column(name = "source_id", nullable = false)
+    @Column(nullable = false)
     private String sourceId;
 
     @Enumerated(EnumType.STRING)
@@ -30,7 +30,6 @@ class SourceRun {
     @Column(nullable = false)
     private RunStatus status;
 
-    @Column(name = "collection_id")
     private String collectionId;
 
     private int stored;
@@ -44,13 +43,11 @@ class SourceRun {
     private int analysed;
 
     /** New posts the run is to analyse; {@code analysed} of them are, so far. */
-    @Column(name = "to_analyse")
     private int toAnalyse;
 
-    @Column(name = "started_at", nullable = false)
+    @Column(nullable = false)
     private Instant startedAt;
 
-    @Column(name = "finished_at")
     private Instant finishedAt;
 
     protected SourceRun() {

@@ -20,17 +20,15 @@ class SourceRunAnalysis {
     }
 
     @Id
-    @Column(name = "run_id")
     private String runId;
 
     @Id
-    @Column(name = "job_id")
     private String jobId;
 
-    @Column(name = "result_id", nullable = false)
+    @Column(nullable = false)
     private String resultId;
 
-    @Column(name = "analysed_at", nullable = false)
+    @Column(nullable = false)
     private Instant analysedAt;
 
     protected SourceRunAnalysis() {

@@ -17,10 +17,9 @@ class Webhook {
     @Id
     private String id;
 
-    @Column(name = "user_id", nullable = false)
+    @Column(nullable = false)
     private String userId;
 
-    @Column(name = "source_id")
     private String sourceId;
 
     @Column(nullable = false)
@@ -33,7 +32,7 @@ class Webhook {
     @Column(nullable = false)
     private String secret;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
     protected Webhook() {

@@ -17,16 +17,15 @@ class WebhookDelivery {
     @Id
     private String id;
 
-    @Column(name = "delivery_id", nullable = false)
+    @Column(nullable = false)
     private String deliveryId;
 
-    @Column(name = "webhook_id", nullable = false)
+    @Column(nullable = false)
     private String webhookId;
 
-    @Column(name = "user_id", nullable = false)
+    @Column(nullable = false)
     private String userId;
 
-    @Column(name = "source_id")
     private String sourceId;
 
     @Column(nullable = false)
@@ -37,12 +36,11 @@ class WebhookDelivery {
 
     private int attempt;
 
-    @Column(name = "status_code")
     private Integer statusCode;
 
     private String error;
 
-    @Column(name = "delivered_at", nullable = false)
+    @Column(nullable = false)
     private Instant deliveredAt;
 
     protected WebhookDelivery() {

@@ -16,13 +16,12 @@ class GuestActionClaim {
     @Id
     private String id;
 
-    @Column(name = "user_id", nullable = false)
+    @Column(nullable = false)
     private String userId;
 
-    @Column(name = "claimed_at", nullable = false)
+    @Column(nullable = false)
     private Instant claimedAt;
 
-    @Column(name = "released_at")
     private Instant releasedAt;
 
     protected GuestActionClaim() {

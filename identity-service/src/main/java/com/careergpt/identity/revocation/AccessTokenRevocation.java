@@ -16,16 +16,16 @@ class AccessTokenRevocation {
     @Id
     private String id;
 
-    @Column(name = "user_id", nullable = false)
+    @Column(nullable = false)
     private String userId;
 
-    @Column(name = "revoked_before", nullable = false)
+    @Column(nullable = false)
     private Instant revokedBefore;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     private Instant recordedAt;
 
-    @Column(name = "keep_until", nullable = false)
+    @Column(nullable = false)
     private Instant keepUntil;
 
     protected AccessTokenRevocation() {

@@ -19,25 +19,23 @@ class RefreshToken {
     @Id
     private String id;
 
-    @Column(name = "user_id", nullable = false)
+    @Column(nullable = false)
     private String userId;
 
-    @Column(name = "family_id", nullable = false)
+    @Column(nullable = false)
     private String familyId;
 
-    @Column(name = "token_hash", nullable = false, unique = true)
+    @Column(nullable = false, unique = true)
     private String tokenHash;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
+    @Column(nullable = false)
     private Instant expiresAt;
 
-    @Column(name = "rotated_at")
     private Instant rotatedAt;
 
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected RefreshToken() {

@@ -25,29 +25,25 @@ public class User {
     private UserState state;
 
     /** SHA-256 of the opaque {@code identity_id} cookie value; the cookie itself is never stored. */
-    @Column(name = "cookie_token_hash", nullable = false, unique = true)
+    @Column(nullable = false, unique = true)
     private String cookieTokenHash;
 
-    @Column(name = "user_agent")
     private String userAgent;
 
-    @Column(name = "ip_address")
     private String ipAddress;
 
-    @Column(name = "first_seen", nullable = false)
+    @Column(nullable = false)
     private Instant firstSeen;
 
-    @Column(name = "last_seen", nullable = false)
+    @Column(nullable = false)
     private Instant lastSeen;
 
-    @Column(name = "verified_at")
     private Instant verifiedAt;
 
-    @Column(name = "guest_actions_used", nullable = false)
+    @Column(nullable = false)
     private int guestActionsUsed;
 
     /** Set when this guest signed in as an existing verified user: that user is who this device now is. */
-    @Column(name = "merged_into")
     private String mergedInto;
 
     @Version

@@ -18,18 +18,17 @@ public class UserStateChange {
     @Id
     private String id;
 
-    @Column(name = "user_id", nullable = false)
+    @Column(nullable = false)
     private String userId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_state")
     private UserState fromState;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_state", nullable = false)
+    @Column(nullable = false)
     private UserState toState;
 
-    @Column(name = "changed_at", nullable = false)
+    @Column(nullable = false)
     private Instant changedAt;
 
     protected UserStateChange() {

@@ -20,22 +20,22 @@ class VerificationCode {
     @Id
     private String id;
 
-    @Column(name = "user_id", nullable = false)
+    @Column(nullable = false)
     private String userId;
 
     @Column(nullable = false)
     private String email;
 
-    @Column(name = "code_hash", nullable = false)
+    @Column(nullable = false)
     private String codeHash;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
+    @Column(nullable = false)
     private Instant expiresAt;
 
-    @Column(name = "failed_attempts", nullable = false)
+    @Column(nullable = false)
     private int failedAttempts;
 
     @Enumerated(EnumType.STRING)
@@ -43,7 +43,6 @@ class VerificationCode {
     private Status status;
 
     /** The client address (as {@link com.careergpt.identity.web.ClientAddresses#limitKey} counts it) that asked for the code. */
-    @Column(name = "client_address")
     private String clientAddress;
 
     protected VerificationCode() {

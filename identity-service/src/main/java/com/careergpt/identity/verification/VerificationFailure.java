@@ -16,16 +16,16 @@ class VerificationFailure {
     @Id
     private String id;
 
-    @Column(name = "code_id", nullable = false)
+    @Column(nullable = false)
     private String codeId;
 
-    @Column(name = "user_id", nullable = false)
+    @Column(nullable = false)
     private String userId;
 
-    @Column(name = "client_address", nullable = false)
+    @Column(nullable = false)
     private String clientAddress;
 
-    @Column(name = "failed_at", nullable = false)
+    @Column(nullable = false)
     private Instant failedAt;
 
     protected VerificationFailure() {

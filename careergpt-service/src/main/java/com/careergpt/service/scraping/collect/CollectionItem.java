@@ -20,7 +20,6 @@ class CollectionItem {
     static final int MAX_REASON = 1000;
 
     @Id
-    @Column(name = "collection_id")
     private String collectionId;
 
     @Id
@@ -30,10 +29,9 @@ class CollectionItem {
     private String source;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "input_kind", nullable = false)
+    @Column(nullable = false)
     private InputKind inputKind;
 
-    @Column(name = "input_body")
     private String inputBody;
 
     /** The feed a posting item was read from. */
@@ -42,10 +40,8 @@ class CollectionItem {
     @Enumerated(EnumType.STRING)
     private ItemOutcome outcome;
 
-    @Column(name = "job_id")
     private String jobId;
 
-    @Column(name = "duplicate_of")
     private String duplicateOf;
 
     private String reason;

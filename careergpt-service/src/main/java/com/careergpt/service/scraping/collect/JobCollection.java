@@ -20,7 +20,7 @@ class JobCollection {
     @Id
     private String id;
 
-    @Column(name = "user_id", nullable = false)
+    @Column(nullable = false)
     private String userId;
 
     @Enumerated(EnumType.STRING)
@@ -28,7 +28,7 @@ class JobCollection {
     private CollectionStatus status;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "render_mode", nullable = false)
+    @Column(nullable = false)
     private RenderMode renderMode;
 
     @Column(nullable = false)
@@ -37,21 +37,18 @@ class JobCollection {
     @Column(nullable = false)
     private int done;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "finished_at")
     private Instant finishedAt;
 
     /** The saved source whose run this is, if any. */
-    @Column(name = "source_id")
     private String sourceId;
 
     /** Words every feed posting must contain, for a saved search. */
     private String query;
 
     /** When {@link CollectionCompleted} was published; null while not yet (even if done: see the V9 migration). */
-    @Column(name = "announced_at")
     private Instant announcedAt;
 
     @Version

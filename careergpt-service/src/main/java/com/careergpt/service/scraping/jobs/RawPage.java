@@ -13,19 +13,16 @@ import jakarta.persistence.Table;
 class RawPage {
 
     @Id
-    @Column(name = "job_id")
     private String jobId;
 
-    @Column(name = "fetched_url")
     private String fetchedUrl;
 
-    @Column(name = "content_type")
     private String contentType;
 
     @Column(nullable = false)
     private String body;
 
-    @Column(name = "fetched_at", nullable = false)
+    @Column(nullable = false)
     private Instant fetchedAt;
 
     protected RawPage() {
