@@ -62,7 +62,7 @@ class RemoteEmbeddingModelsTest {
         static void properties(DynamicPropertyRegistry registry) throws IOException {
             common(registry);
             SERVER.start();
-            registry.add("CAREERGPT_EMBEDDINGS_PROVIDER", () -> "openai");
+            registry.add("careergpt.embeddings.provider", () -> "openai");
             registry.add("careergpt.embeddings.model", () -> "text-embedding-3-small");
             registry.add("spring.ai.openai.base-url", () -> SERVER.url("/v1").toString());
             registry.add("spring.ai.openai.api-key", () -> "sk-embeddings");
@@ -107,7 +107,7 @@ class RemoteEmbeddingModelsTest {
         static void properties(DynamicPropertyRegistry registry) throws IOException {
             common(registry);
             SERVER.start();
-            registry.add("CAREERGPT_EMBEDDINGS_PROVIDER", () -> "ollama");
+            registry.add("careergpt.embeddings.provider", () -> "ollama");
             registry.add("careergpt.embeddings.model", () -> "nomic-embed-text");
             registry.add("spring.ai.ollama.base-url", () -> SERVER.url("").toString().replaceAll("/$", ""));
         }
