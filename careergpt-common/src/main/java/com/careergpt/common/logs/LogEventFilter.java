@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import com.careergpt.common.jdbc.TimeColumns;
+
 /**
  * Conditions on stored log lines; null means any. {@code level} keeps that level and the more severe ones;
  * {@code text} is a case-insensitive substring of the message or the exception type.
@@ -30,11 +32,11 @@ public record LogEventFilter(Instant from, Instant to, String level, String requ
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (from != null) {
             sql.append(" AND logged_at >= ?");
-            args.add(from.toEpochMilli());
+            args.add(TimeColumns.bind(from));
         }
         if (to != null) {
             sql.append(" AND logged_at < ?");
-            args.add(to.toEpochMilli());
+            args.add(TimeColumns.bind(to));
         }
         if (level != null) {
             List<String> levels = levelsFrom(level);

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
+import com.careergpt.common.jdbc.TimeColumns;
+
 /** The {@code log_events} table: batch inserts and filtered reads, the same SQL on SQLite and PostgreSQL. */
 public class LogEventStore {
 
@@ -16,7 +18,7 @@ public class LogEventStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final RowMapper<LogEvent> ROW = (rs, n) -> new LogEvent(rs.getString("id"),
-            Instant.ofEpochMilli(rs.getLong("logged_at")), rs.getString("service"), rs.getString("level"),
+            TimeColumns.read(rs, "logged_at"), rs.getString("service"), rs.getString("level"),
             rs.getString("logger"), rs.getString("thread"), rs.getString("message"), rs.getString("request_id"),
             rs.getString("user_id"), rs.getString("exception_type"), rs.getString("stack_trace"));
 
@@ -29,7 +31,7 @@ public class LogEventStore {
     void insert(List<LogEvent> batch) {
         jdbc.batchUpdate(INSERT, batch, batch.size(), (statement, event) -> {
             statement.setString(1, event.id());
-            statement.setLong(2, event.time().toEpochMilli());
+            statement.setTimestamp(2, TimeColumns.bind(event.time()));
             statement.setString(3, event.service());
             statement.setString(4, event.level());
             statement.setString(5, event.logger());
@@ -60,6 +62,6 @@ public class LogEventStore {
 
     /** Deletes lines older than {@code cutoff}; answers how many. */
     public int deleteBefore(Instant cutoff) {
-        return jdbc.update("DELETE FROM log_events WHERE logged_at < ?", cutoff.toEpochMilli());
+        return jdbc.update("DELETE FROM log_events WHERE logged_at < ?", TimeColumns.bind(cutoff));
     }
 }

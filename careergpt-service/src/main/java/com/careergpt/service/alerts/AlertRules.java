@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.careergpt.common.jdbc.TimeColumns;
 import com.careergpt.service.gateway.IdentityReports;
 
 /** The rules, measured now: provider error rates and user spend from the LLM ledger, guest creations. */
@@ -42,7 +43,7 @@ class AlertRules {
                                         "%s failed %d of %d calls (%.0f%%) in the last %s", rs.getString("provider"),
                                         rs.getLong("failures"), calls, rate * 100, properties.providerWindow())));
                     }
-                }, now.minus(properties.providerWindow()).toEpochMilli());
+                }, TimeColumns.bind(now.minus(properties.providerWindow())));
         return conditions;
     }
 
@@ -56,7 +57,7 @@ class AlertRules {
                             properties.userSpendUsd(), String.format(Locale.ROOT,
                                     "user %s spent $%.4f on LLM calls in the last %s", rs.getString("user_id"), spend,
                                     properties.userSpendWindow())));
-                }, now.minus(properties.userSpendWindow()).toEpochMilli());
+                }, TimeColumns.bind(now.minus(properties.userSpendWindow())));
         return conditions;
     }
 

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
+import com.careergpt.common.jdbc.TimeColumns;
+
 /**
  * The {@code alert_incidents} table. A partial unique index allows one open incident per kind and subject, so an
  * incident opens once even when several instances evaluate the rules at the same moment.
@@ -17,12 +19,10 @@ import org.springframework.stereotype.Repository;
 class IncidentStore {
 
     private static final RowMapper<Incident> ROW = (rs, n) -> {
-        long resolved = rs.getLong("resolved_at");
-        boolean open = rs.wasNull();
+        Instant resolved = TimeColumns.read(rs, "resolved_at");
         return new Incident(rs.getString("id"), rs.getString("kind"), rs.getString("subject"),
-                open ? "open" : "resolved", Instant.ofEpochMilli(rs.getLong("opened_at")),
-                open ? null : Instant.ofEpochMilli(resolved), rs.getDouble("value"), rs.getDouble("threshold"),
-                rs.getString("message"));
+                resolved == null ? "open" : "resolved", TimeColumns.read(rs, "opened_at"), resolved,
+                rs.getDouble("value"), rs.getDouble("threshold"), rs.getString("message"));
     };
 
     private final JdbcTemplate jdbc;
@@ -50,7 +50,7 @@ class IncidentStore {
             return jdbc.update("INSERT INTO alert_incidents (id, kind, subject, opened_at, resolved_at, value, "
                     + "threshold, message) SELECT ?, ?, ?, ?, NULL, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
                     + "alert_incidents WHERE kind = ? AND subject = ? AND resolved_at IS NULL)",
-                    UUID.randomUUID().toString(), condition.kind(), condition.subject(), now.toEpochMilli(),
+                    UUID.randomUUID().toString(), condition.kind(), condition.subject(), TimeColumns.bind(now),
                     condition.value(), condition.threshold(), condition.message(), condition.kind(),
                     condition.subject()) == 1;
         } catch (DuplicateKeyException openedElsewhere) {
@@ -61,6 +61,6 @@ class IncidentStore {
     /** Resolves the open incident of this kind and subject; answers whether this call resolved it. */
     boolean resolve(String kind, String subject, Instant now) {
         return jdbc.update("UPDATE alert_incidents SET resolved_at = ? WHERE kind = ? AND subject = ? "
-                + "AND resolved_at IS NULL", now.toEpochMilli(), kind, subject) == 1;
+                + "AND resolved_at IS NULL", TimeColumns.bind(now), kind, subject) == 1;
     }
 }

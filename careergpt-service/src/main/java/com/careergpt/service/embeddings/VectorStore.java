@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.careergpt.common.jdbc.TimeColumns;
+
 /**
  * The {@code embeddings} table: one unit vector per item (a job or a resume) and model, with the hash of the text
  * it was made from. Rewriting a vector gives it a new {@code seq}, so readers can load what changed since a seq.
@@ -33,7 +35,7 @@ class VectorStore {
                 model);
         jdbc.update("INSERT INTO embeddings (item_kind, item_id, model, dimensions, vector, text_hash, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", kind.column(), itemId, model, vector.length, Vectors.toBytes(vector),
-                textHash, clock.millis());
+                textHash, TimeColumns.bind(clock.instant()));
     }
 
     Optional<String> textHash(ItemKind kind, String itemId, String model) {

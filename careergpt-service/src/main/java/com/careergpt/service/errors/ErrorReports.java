@@ -1,5 +1,6 @@
 package com.careergpt.service.errors;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 
+import com.careergpt.common.jdbc.TimeColumns;
 import com.careergpt.common.web.RequestFailure;
 import com.careergpt.common.web.RequestIdFilter;
 
@@ -35,7 +37,7 @@ public class ErrorReports {
     private static final RowMapper<ErrorGroup> ROW = (rs, n) -> new ErrorGroup(rs.getString("fingerprint"),
             rs.getString("exception_type"), rs.getString("problem_type"), rs.getInt("status"), rs.getString("path"),
             rs.getString("top_frames"), rs.getString("message"), rs.getLong("occurrences"),
-            Instant.ofEpochMilli(rs.getLong("first_seen")), Instant.ofEpochMilli(rs.getLong("last_seen")),
+            TimeColumns.read(rs, "first_seen"), TimeColumns.read(rs, "last_seen"),
             rs.getString("sample_request_id"));
 
     private final JdbcTemplate jdbc;
@@ -52,7 +54,7 @@ public class ErrorReports {
             ErrorFingerprint fingerprint = ErrorFingerprint.of(failure == null ? null : failure.exception(),
                     failure == null ? null : failure.problemType(), request.getRequestURI());
             String message = failure == null ? "HTTP " + status : failure.detail();
-            long now = clock.millis();
+            Timestamp now = TimeColumns.bind(clock.instant());
             jdbc.update(UPSERT, fingerprint.hash(), fingerprint.exceptionType(), fingerprint.problemType(), status,
                     fingerprint.path(), fingerprint.topFrames(),
                     message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE),
@@ -65,11 +67,11 @@ public class ErrorReports {
     /** Groups seen in [from, to), most recent first. */
     public List<ErrorGroup> groups(Instant from, Instant to, int limit) {
         return jdbc.query("SELECT * FROM error_groups WHERE last_seen >= ? AND last_seen < ? "
-                + "ORDER BY last_seen DESC LIMIT ?", ROW, from.toEpochMilli(), to.toEpochMilli(), limit);
+                + "ORDER BY last_seen DESC LIMIT ?", ROW, TimeColumns.bind(from), TimeColumns.bind(to), limit);
     }
 
     /** Forgets groups not seen since {@code cutoff}; answers how many. */
     public int deleteNotSeenSince(Instant cutoff) {
-        return jdbc.update("DELETE FROM error_groups WHERE last_seen < ?", cutoff.toEpochMilli());
+        return jdbc.update("DELETE FROM error_groups WHERE last_seen < ?", TimeColumns.bind(cutoff));
     }
 }

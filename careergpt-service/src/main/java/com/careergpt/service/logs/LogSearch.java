@@ -1,7 +1,6 @@
 package com.careergpt.service.logs;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import com.careergpt.common.jdbc.TimeColumns;
 import com.careergpt.common.logs.LogEventStore;
 import com.careergpt.service.gateway.IdentityReports;
 import com.careergpt.service.gateway.IdentityUnavailableException;
@@ -45,7 +45,7 @@ class LogSearch {
         if (query.includes(LogLine.REQUEST)) {
             Sql where = requestWhere(query);
             lines.addAll(jdbc.query("SELECT * FROM request_log" + where.sql + " ORDER BY logged_at DESC, id DESC LIMIT ?",
-                    (rs, n) -> LogLines.request(service, rs.getTimestamp("logged_at").toInstant(),
+                    (rs, n) -> LogLines.request(service, TimeColumns.read(rs, "logged_at"),
                             rs.getString("method"), rs.getString("path"), rs.getInt("status"), rs.getLong("latency_ms"),
                             rs.getString("user_id"), rs.getString("request_id"), rs.getString("error_type"),
                             rs.getString("error_text")),
@@ -69,7 +69,7 @@ class LogSearch {
         if (query.includes(LogLine.LLM)) {
             Sql where = llmWhere(query);
             lines.addAll(jdbc.query("SELECT * FROM llm_calls" + where.sql + " ORDER BY started_at DESC, id DESC LIMIT ?",
-                    (rs, n) -> new LogLine(Instant.ofEpochMilli(rs.getLong("started_at")), service, LogLine.LLM,
+                    (rs, n) -> new LogLine(TimeColumns.read(rs, "started_at"), service, LogLine.LLM,
                             LogLines.llmLevel(rs.getString("outcome")), null, null, null, rs.getLong("latency_ms"),
                             rs.getString("user_id"), rs.getString("request_id"),
                             rs.getString("provider") + ":" + rs.getString("model"),
@@ -132,10 +132,10 @@ class LogSearch {
     private static Sql llmWhere(LogQuery query) {
         Sql sql = new Sql();
         if (query.from() != null) {
-            sql.and("started_at >= ?", query.from().toEpochMilli());
+            sql.and("started_at >= ?", TimeColumns.bind(query.from()));
         }
         if (query.to() != null) {
-            sql.and("started_at < ?", query.to().toEpochMilli());
+            sql.and("started_at < ?", TimeColumns.bind(query.to()));
         }
         if ("ERROR".equals(query.level())) {
             sql.and("outcome = ?", "error");

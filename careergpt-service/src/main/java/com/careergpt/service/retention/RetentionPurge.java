@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import com.careergpt.common.jdbc.TimeColumns;
 import com.careergpt.common.logs.LogEventStore;
 import com.careergpt.service.errors.ErrorReports;
 
@@ -56,10 +57,10 @@ public class RetentionPurge {
                 Timestamp.from(now.minus(properties.requestLog()))));
         deleted.put("log_events", logEvents.deleteBefore(now.minus(properties.logEvents())));
         deleted.put("llm_calls", jdbc.update("DELETE FROM llm_calls WHERE started_at < ?",
-                now.minus(properties.llmCalls()).toEpochMilli()));
+                TimeColumns.bind(now.minus(properties.llmCalls()))));
         deleted.put("error_groups", errors.deleteNotSeenSince(now.minus(properties.errorGroups())));
         deleted.put("alert_incidents", jdbc.update("DELETE FROM alert_incidents WHERE resolved_at IS NOT NULL "
-                + "AND resolved_at < ?", now.minus(properties.resolvedAlerts()).toEpochMilli()));
+                + "AND resolved_at < ?", TimeColumns.bind(now.minus(properties.resolvedAlerts()))));
         return deleted;
     }
 }

@@ -303,7 +303,7 @@ class AdminObservabilityTest {
                 + "VALUES (?, 'GET', '/old', 200, 1, ?, ?)", Timestamp.from(old), marker, false);
         jdbc.update("INSERT INTO log_events (id, logged_at, service, level, logger, message, request_id) "
                 + "VALUES (?, ?, 'careergpt-service', 'INFO', 'x', 'old line', ?)", UUID.randomUUID().toString(),
-                old.toEpochMilli(), marker);
+                Timestamp.from(old), marker);
         ledger.record(new LedgerEntry(marker, "u-old", "job_summary", "call", "builtin", "m", "v1",
                 new TokenUsage(1, 1), old, old.plusMillis(5), 0, false, CallOutcome.OK, null, null, null, null, null));
         String recent = "recent-" + UUID.randomUUID();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import com.careergpt.common.jdbc.TimeColumns;
+
 /**
  * The shared migrations against the former per-vendor files (frozen in {@code db/legacy-migrations.zip}): a database
  * those files built starts with the service's Flyway set-up, applies nothing, validates and has the schema of a
  * fresh one. The database comes from the subclass.
  */
 abstract class SchemaMigrationChecks {
+
+    /** The last version the former per-vendor files had; later versions were only ever written in today's places. */
+    static final String LAST_FORMER_VERSION = "12";
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -62,10 +68,11 @@ abstract class SchemaMigrationChecks {
     abstract List<String> schemaOf(JdbcTemplate jdbc);
 
     @Test
-    void aDatabaseTheFormerFilesBuiltStartsAppliesNothingValidatesAndHasTheSchemaOfAFreshOne() {
+    void aDatabaseTheFormerFilesBuiltStartsAppliesOnlyLaterVersionsValidatesAndHasTheSchemaOfAFreshOne() {
         Database former = database();
         formerFiles(former).migrate();
         int applied = history(former).size();
+        int later = checksums(sharedFiles(former)).size() - checksums(formerFiles(former)).size();
 
         try (ConfigurableApplicationContext service = startMigrations(former)) {
             Flyway flyway = service.getBean(Flyway.class);
@@ -76,7 +83,8 @@ abstract class SchemaMigrationChecks {
 
         Database fresh = database();
         sharedFiles(fresh).migrate();
-        assertThat(history(former)).hasSize(applied).isEqualTo(history(fresh));
+        assertThat(later).as("versions written after the shared location").isPositive();
+        assertThat(history(former)).hasSize(applied + later).isEqualTo(history(fresh));
         assertThat(schemaOf(jdbc(former))).isEqualTo(schemaOf(jdbc(fresh)));
     }
 
@@ -84,10 +92,52 @@ abstract class SchemaMigrationChecks {
     void freshDatabasesBuiltByTheSharedFilesAndByTheFormerFilesHaveTheSameSchema() {
         Database shared = database();
         Database former = database();
-        sharedFiles(shared).migrate();
+        sharedFiles(shared, LAST_FORMER_VERSION).migrate();
         formerFiles(former).migrate();
 
         assertThat(schemaOf(jdbc(shared))).isNotEmpty().isEqualTo(schemaOf(jdbc(former)));
+    }
+
+    @Test
+    void rowsWithEpochMillisecondTimesKeepTheirInstantsAndHoldWhatTheServiceWritesNow() {
+        Database database = database();
+        sharedFiles(database, LAST_FORMER_VERSION).migrate();
+        JdbcTemplate jdbc = jdbc(database);
+        for (TimeColumnRows table : TimeColumnRows.ALL) {
+            table.write(jdbc, table.table() + "-0", 0, false);
+            table.write(jdbc, table.table() + "-1", 1, false);
+        }
+        table("llm_calls").write(jdbc, "llm_calls-gone", 1, false);
+        long goneId = jdbc.queryForObject("SELECT id FROM llm_calls WHERE request_id = 'llm_calls-gone'", Long.class);
+        jdbc.update("DELETE FROM llm_calls WHERE id = ?", goneId);
+        List<String> indexes = indexesOf(jdbc);
+
+        try (ConfigurableApplicationContext service = startMigrations(database)) {
+            assertThat(service.getBean(Flyway.class).info().pending()).isEmpty();
+        }
+
+        assertThat(indexesOf(jdbc)).isEqualTo(indexes);
+        for (TimeColumnRows table : TimeColumnRows.ALL) {
+            table.write(jdbc, table.table() + "-fresh", 1, true);
+            for (int column = 0; column < table.times().size(); column++) {
+                String name = table.table() + "." + table.times().get(column);
+                for (int row = 0; row < 2; row++) {
+                    Long millis = table.millis(row, column);
+                    assertThat(table.read(jdbc, table.table() + "-" + row, table.times().get(column))).as(name)
+                            .isEqualTo(millis == null ? null : Instant.ofEpochMilli(millis));
+                }
+                assertThat(table.stored(jdbc, table.table() + "-1", table.times().get(column)))
+                        .as("%s converted as the service writes it", name)
+                        .isEqualTo(table.stored(jdbc, table.table() + "-fresh", table.times().get(column)));
+            }
+            String first = table.times().get(0);
+            Instant time = Instant.ofEpochMilli(table.millis(1, 0));
+            assertThat(count(jdbc, table, first + " >= ?", TimeColumns.bind(time))).as(first).isEqualTo(2);
+            assertThat(count(jdbc, table, first + " > ?", TimeColumns.bind(time.minusMillis(1)))).as(first).isEqualTo(2);
+            assertThat(count(jdbc, table, first + " < ?", TimeColumns.bind(time))).as(first).isEqualTo(1);
+        }
+        assertThat(jdbc.queryForObject("SELECT id FROM llm_calls WHERE request_id = 'llm_calls-fresh'", Long.class))
+                .as("ids are not handed out twice").isGreaterThan(goneId);
     }
 
     @Test
@@ -105,7 +155,10 @@ abstract class SchemaMigrationChecks {
         Map<String, Integer> former = checksums(formerFiles(empty));
         Map<String, Integer> shared = checksums(sharedFiles(empty));
 
-        assertThat(shared.keySet()).isEqualTo(former.keySet());
+        assertThat(shared.keySet()).containsAll(former.keySet());
+        shared.keySet().stream().filter(version -> !former.containsKey(version)).forEach(version ->
+                assertThat(LegacyChecksums.BY_VERSION).as("V%s, written after the shared location", version)
+                        .doesNotContainKey(version));
         former.forEach((version, checksum) -> {
             Set<Integer> listed = LegacyChecksums.BY_VERSION.get(version);
             if (listed == null) {
@@ -116,7 +169,7 @@ abstract class SchemaMigrationChecks {
         });
     }
 
-    private Database database() {
+    Database database() {
         return newDatabase("schema_" + DATABASES.incrementAndGet());
     }
 
@@ -126,11 +179,16 @@ abstract class SchemaMigrationChecks {
     }
 
     private Flyway sharedFiles(Database database) {
-        return Flyway.configure().dataSource(database.dataSource())
+        return sharedFiles(database, "latest");
+    }
+
+    /** Today's files up to {@code target} (a version, or {@code latest}). */
+    Flyway sharedFiles(Database database, String target) {
+        return Flyway.configure().dataSource(database.dataSource()).target(target)
                 .locations(vendor().locations()).placeholders(vendor().placeholders()).load();
     }
 
-    private static ConfigurableApplicationContext startMigrations(Database database) {
+    static ConfigurableApplicationContext startMigrations(Database database) {
         String dataDir;
         try {
             dataDir = Files.createTempDirectory("careergpt-schema-").toString();
@@ -145,6 +203,18 @@ abstract class SchemaMigrationChecks {
                 "--spring.datasource.hikari.maximum-pool-size=" + database.poolSize());
     }
 
+    private List<String> indexesOf(JdbcTemplate jdbc) {
+        return schemaOf(jdbc).stream().filter(line -> line.startsWith("index")).toList();
+    }
+
+    private static TimeColumnRows table(String name) {
+        return TimeColumnRows.ALL.stream().filter(table -> table.table().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static long count(JdbcTemplate jdbc, TimeColumnRows table, String condition, Object value) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table.table() + " WHERE " + condition, Long.class, value);
+    }
+
     private static Map<String, Integer> checksums(Flyway flyway) {
         return Arrays.stream(flyway.info().all())
                 .collect(Collectors.toMap(migration -> migration.getVersion().getVersion(), MigrationInfo::getChecksum));
@@ -157,7 +227,7 @@ abstract class SchemaMigrationChecks {
                         row.getString(4), row.getString(5), row.getString(6)));
     }
 
-    private static JdbcTemplate jdbc(Database database) {
+    static JdbcTemplate jdbc(Database database) {
         return new JdbcTemplate(database.dataSource());
     }
 }

@@ -11,6 +11,8 @@ import io.micrometer.core.instrument.Timer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.careergpt.common.jdbc.TimeColumns;
+
 /**
  * The spend ledger (table {@code llm_calls}): one row per provider call, repair call and cache hit, each written
  * by one INSERT, so a row is stored whole or not at all. Prompt and answer texts are kept only when
@@ -45,7 +47,7 @@ public class LlmLedger {
     public void record(LedgerEntry entry) {
         jdbc.update(INSERT, entry.requestId(), entry.userId(), entry.task(), entry.kind(), entry.provider(),
                 entry.model(), entry.promptVersion(), entry.usage().promptTokens(), entry.usage().completionTokens(),
-                entry.startedAt().toEpochMilli(), entry.endedAt().toEpochMilli(), entry.latencyMs(),
+                TimeColumns.bind(entry.startedAt()), TimeColumns.bind(entry.endedAt()), entry.latencyMs(),
                 LocalDate.ofInstant(entry.startedAt(), ZoneOffset.UTC).toString(), entry.estimatedCostUsd(),
                 entry.cacheHit() ? 1 : 0, entry.outcome().json(), entry.errorType(), truncated(entry.errorMessage()),
                 truncated(entry.rawOutput()), storeBodies ? truncated(entry.promptBody()) : null,

@@ -2,6 +2,7 @@ package com.careergpt.service.llm.routing;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.careergpt.common.jdbc.TimeColumns;
 
 /**
  * Answers of earlier identical calls (same task, prompt version, provider and model, and inputs), in table
@@ -54,7 +57,7 @@ class ResultCache {
                 SELECT provider, model, prompt_version, output FROM llm_cache WHERE cache_key = ? AND expires_at > ?
                 """, (row, n) -> new LlmResult(task, row.getString("provider"), row.getString("model"),
                 row.getString("prompt_version"), TokenUsage.NONE, 0, 0, false, readOutput(row.getString("output"))),
-                key, clock.millis());
+                key, TimeColumns.bind(clock.instant()));
         return found.stream().findFirst();
     }
 
@@ -62,14 +65,14 @@ class ResultCache {
         if (!enabled()) {
             return;
         }
-        long now = clock.millis();
+        Instant now = clock.instant();
         jdbc.update("""
                 INSERT INTO llm_cache (cache_key, task, prompt_version, provider, model, output, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (cache_key) DO UPDATE SET provider = excluded.provider, model = excluded.model,
                     output = excluded.output, created_at = excluded.created_at, expires_at = excluded.expires_at
                 """, key, result.task().json(), result.promptVersion(), result.provider(), result.model(),
-                json.writeValueAsString(result.output()), now, now + ttl.toMillis());
+                json.writeValueAsString(result.output()), TimeColumns.bind(now), TimeColumns.bind(now.plus(ttl)));
         if (stores.incrementAndGet() % PURGE_EVERY == 0) {
             purgeExpired();
         }
@@ -77,7 +80,7 @@ class ResultCache {
 
     /** Removes expired answers; returns how many. */
     int purgeExpired() {
-        return jdbc.update("DELETE FROM llm_cache WHERE expires_at <= ?", clock.millis());
+        return jdbc.update("DELETE FROM llm_cache WHERE expires_at <= ?", TimeColumns.bind(clock.instant()));
     }
 
     private JsonNode readOutput(String stored) {

@@ -1,5 +1,6 @@
 package com.careergpt.service.llm.routing;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import com.careergpt.common.jdbc.TimeColumns;
 
 /**
  * Routes admins set at run time, in table {@code llm_routes} (one row per route entry). Reads come from a
@@ -47,7 +50,7 @@ class RouteStore {
     }
 
     void put(RouteRule rule, String updatedBy) {
-        long now = clock.millis();
+        Timestamp now = TimeColumns.bind(clock.instant());
         transactions.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM llm_routes WHERE task = ? AND tier = ?", rule.task(), rule.tier());
             for (int position = 0; position < rule.route().size(); position++) {
