@@ -45,6 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.careergpt.common.jdbc.TimeColumns;
 import com.careergpt.common.logs.LogEventRecorder;
 import com.careergpt.identity.support.TestHttp;
 import com.careergpt.service.alerts.AlertMonitor;
@@ -293,6 +294,38 @@ class AdminObservabilityTest {
         assertThat(resolved.get(0).path("status").asString()).isEqualTo("resolved");
         assertThat(resolved.get(0).path("value").asDouble()).isCloseTo(0.75, within(1e-9));
         assertThat(incidents(spender).get(0).path("status").asString()).isEqualTo("open");
+    }
+
+    @Test
+    void timesAnswerAsIsoInstantsToTheMillisecond() {
+        Instant at = Instant.parse("2026-11-30T10:15:30.120Z");
+        String requestId = "times-" + UUID.randomUUID();
+        String subject = "times-" + UUID.randomUUID();
+        ledger.record(new LedgerEntry(requestId, "u-times", "job_summary", "call", "builtin", "m", "v1",
+                new TokenUsage(1, 1), at, at.plusMillis(5), 0, false, CallOutcome.OK, null, null, null, null, null));
+        jdbc.update("INSERT INTO log_events (id, logged_at, service, level, logger, message, request_id) "
+                + "VALUES (?, ?, 'careergpt-service', 'INFO', 'x', 'a line', ?)", UUID.randomUUID().toString(),
+                TimeColumns.bind(at.plusMillis(1)), requestId);
+        jdbc.update("INSERT INTO error_groups (fingerprint, status, path, occurrences, first_seen, last_seen) "
+                + "VALUES (?, 500, ?, 2, ?, ?)", subject, "/" + subject, TimeColumns.bind(at),
+                TimeColumns.bind(at.plusMillis(2)));
+        jdbc.update("INSERT INTO alert_incidents (id, kind, subject, opened_at, resolved_at, value, threshold, message) "
+                + "VALUES (?, 'user-spend', ?, ?, ?, 1.5, 1, 'm')", UUID.randomUUID().toString(), subject,
+                TimeColumns.bind(at), TimeColumns.bind(at.plusMillis(3)));
+        String day = "&from=2026-11-30T00:00:00Z&to=2026-12-01T00:00:00Z";
+
+        JsonNode lines = device().get("/api/admin/logs?requestId=" + requestId + day, admin()).json().path("items");
+        assertThat(lines.valueStream().map(line -> line.path("kind").asString() + " " + line.path("time").asString()))
+                .containsExactly("event 2026-11-30T10:15:30.121Z", "llm 2026-11-30T10:15:30.120Z");
+        JsonNode group = device().get("/api/admin/errors?" + day.substring(1), admin()).json().path("items")
+                .valueStream().filter(candidate -> candidate.path("fingerprint").asString().equals(subject))
+                .findFirst().orElseThrow();
+        assertThat(group.path("firstSeen").asString()).isEqualTo("2026-11-30T10:15:30.120Z");
+        assertThat(group.path("lastSeen").asString()).isEqualTo("2026-11-30T10:15:30.122Z");
+        JsonNode incident = incidents(subject).get(0);
+        assertThat(incident.path("openedAt").asString()).isEqualTo("2026-11-30T10:15:30.120Z");
+        assertThat(incident.path("resolvedAt").asString()).isEqualTo("2026-11-30T10:15:30.123Z");
+        assertThat(incident.path("status").asString()).isEqualTo("resolved");
     }
 
     @Test
