@@ -67,6 +67,9 @@ abstract class SchemaMigrationChecks {
     /** Every table, column, index, constraint and trigger outside Flyway's history, one normalised line each. */
     abstract List<String> schemaOf(JdbcTemplate jdbc);
 
+    /** The declared type of every column of the migrated tables, by {@code table.column}. */
+    abstract Map<String, String> columnTypes(JdbcTemplate jdbc);
+
     @Test
     void aDatabaseTheFormerFilesBuiltStartsAppliesOnlyLaterVersionsValidatesAndHasTheSchemaOfAFreshOne() {
         Database former = database();
@@ -138,6 +141,20 @@ abstract class SchemaMigrationChecks {
         }
         assertThat(jdbc.queryForObject("SELECT id FROM llm_calls WHERE request_id = 'llm_calls-fresh'", Long.class))
                 .as("ids are not handed out twice").isGreaterThan(goneId);
+    }
+
+    @Test
+    void everyTimeColumnIsATimestampWithTimeZoneButTheOneBucket4jWrites() {
+        Database database = database();
+        sharedFiles(database).migrate();
+
+        Map<String, String> times = columnTypes(jdbc(database)).entrySet().stream()
+                .filter(column -> column.getKey().matches(".*\\.(\\w+_at|first_seen|last_seen)"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(times).containsKeys("jobs.first_seen", "llm_calls.started_at", "log_events.logged_at",
+                "alert_incidents.resolved_at");
+        times.forEach((column, type) -> assertThat(type).as(column).isEqualToIgnoringCase(
+                column.equals("rate_limit_buckets.expires_at") ? "bigint" : "timestamp with time zone"));
     }
 
     @Test

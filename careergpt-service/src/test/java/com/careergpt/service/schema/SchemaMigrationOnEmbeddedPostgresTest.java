@@ -3,6 +3,8 @@ package com.careergpt.service.schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +51,18 @@ class SchemaMigrationOnEmbeddedPostgresTest extends SchemaMigrationChecks {
                 ORDER BY owner, conname""",
                 (row, rowNum) -> "constraint " + line(row, 3));
         return Stream.of(columns, indexes, constraints).flatMap(List::stream).toList();
+    }
+
+    @Override
+    Map<String, String> columnTypes(JdbcTemplate jdbc) {
+        Map<String, String> types = new TreeMap<>();
+        jdbc.query("""
+                SELECT table_name, column_name, data_type FROM information_schema.columns
+                WHERE table_schema = 'public' AND table_name <> 'flyway_schema_history'""",
+                row -> {
+                    types.put(row.getString(1) + "." + row.getString(2), row.getString(3));
+                });
+        return types;
     }
 
     private static String line(ResultSet row, int columns) throws SQLException {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -31,6 +33,18 @@ class SchemaMigrationOnSqliteTest extends SchemaMigrationChecks {
                 WHERE tbl_name <> 'flyway_schema_history' ORDER BY type, name""",
                 (row, rowNum) -> String.join(" | ", row.getString(1), row.getString(2), row.getString(3),
                         row.getString(4).replaceAll("\\s+", " ")));
+    }
+
+    @Override
+    Map<String, String> columnTypes(JdbcTemplate jdbc) {
+        Map<String, String> types = new TreeMap<>();
+        jdbc.query("""
+                SELECT m.name, p.name, p.type FROM sqlite_master m JOIN pragma_table_info(m.name) p
+                WHERE m.type = 'table' AND m.name <> 'flyway_schema_history'""",
+                row -> {
+                    types.put(row.getString(1) + "." + row.getString(2), row.getString(3));
+                });
+        return types;
     }
 
     private static Path folder() {
