@@ -3,20 +3,14 @@ package com.careergpt.service.gateway;
 import java.util.Map;
 
 import com.careergpt.identity.support.TestHttp;
+import com.careergpt.service.support.SharedIdentityGateway;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.careergpt.service.support.GatewayTestSupport.bearer;
-import static com.careergpt.service.support.GatewayTestSupport.gatewayProperties;
 import static com.careergpt.service.support.GatewayTestSupport.port;
-import static com.careergpt.service.support.GatewayTestSupport.startIdentity;
 import static com.careergpt.service.support.GatewayTestSupport.tokenFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,22 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the wrong kind) answer a problem of the catalog on both services, with a detail free of parser and class names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProblemAnswersTest {
-
-    static final ConfigurableApplicationContext IDENTITY = startIdentity();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        gatewayProperties(registry, IDENTITY);
-    }
-
-    @AfterAll
-    static void stopIdentity() {
-        IDENTITY.close();
-    }
+class ProblemAnswersTest extends SharedIdentityGateway {
 
     @Test
     void anUnknownPathIsANotFoundProblemOnBothServices() {
@@ -182,6 +161,6 @@ class ProblemAnswersTest {
     }
 
     private static TestHttp identity() {
-        return new TestHttp(port(IDENTITY), null);
+        return new TestHttp(port(identityService()), null);
     }
 }
