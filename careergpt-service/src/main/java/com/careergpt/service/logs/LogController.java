@@ -5,6 +5,9 @@ import static com.careergpt.common.web.ProblemException.badParameter;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class LogController {
 
     static final int MAX_PAGE_SIZE = 200;
+    private static final String SIZE = "size must be between 1 and " + MAX_PAGE_SIZE + ".";
     static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 
     private final LogSearch search;
@@ -53,10 +57,8 @@ class LogController {
             @RequestParam(required = false) Long maxLatencyMs,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = SIZE) @Max(value = MAX_PAGE_SIZE, message = SIZE)
+            int size) {
         if (page < 0 || (long) (page + 1) * size > LogSearch.MAX_DEPTH) {
             throw badParameter("page", "page must be 0 or more and (page + 1) * size at most " + LogSearch.MAX_DEPTH
                     + "; narrow the time range instead.");

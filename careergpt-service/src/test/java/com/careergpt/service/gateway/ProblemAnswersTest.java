@@ -90,6 +90,39 @@ class ProblemAnswersTest extends SharedIdentityGateway {
     }
 
     @Test
+    void aQueryParameterOutOfItsBoundsNamesItWithTheSameProblemOnEveryListing() {
+        Map<String, String> user = bearer(tokenFor("user-7", "user"));
+        Map<String, String> admin = bearer(tokenFor("admin-4", "admin"));
+        String pageBelowZero = "page must be 0 or more.";
+        String sizeOver100 = "size must be between 1 and 100.";
+
+        assertBadParameter(gateway().get("/api/jobs?page=-1", user), "page", pageBelowZero);
+        assertBadParameter(gateway().get("/api/results?size=0", user), "size", sizeOver100);
+        assertBadParameter(gateway().get("/api/resumes?size=101", user), "size", sizeOver100);
+        assertBadParameter(gateway().get("/api/collections?page=-2", user), "page", pageBelowZero);
+        assertBadParameter(gateway().get("/api/jobs/search?q=kotlin&page=50&size=20", user), "page",
+                "page * size must stay below 1000: only the first 1000 results can be paged through.");
+        assertBadParameter(gateway().get("/api/admin/alerts?status=closed", admin), "status",
+                "status must be open, resolved or all.");
+        assertBadParameter(gateway().get("/api/admin/alerts?limit=0", admin), "limit",
+                "limit must be between 1 and 500.");
+        assertBadParameter(gateway().get("/api/admin/errors?limit=501", admin), "limit",
+                "limit must be between 1 and 500.");
+        assertBadParameter(gateway().get("/api/admin/logs?size=201", admin), "size",
+                "size must be between 1 and 200.");
+        assertThat(gateway().get("/api/resumes?page=0&size=100", user).status()).isEqualTo(200);
+    }
+
+    private static void assertBadParameter(TestHttp.Response answer, String field, String detail) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.problemType()).as(answer.body()).isEqualTo("invalid-parameter");
+        assertThat(answer.json().path("title").asString()).isEqualTo("Invalid parameter");
+        assertThat(answer.json().path("field").asString()).as(answer.body()).isEqualTo(field);
+        assertThat(answer.json().path("detail").asString()).isEqualTo(detail);
+        assertReadable(answer);
+    }
+
+    @Test
     void aMethodThePathDoesNotTakeIsAMethodNotAllowedProblem() {
         TestHttp.Response answer = gateway().send("/api/jobs", "PATCH", "{}", bearer(tokenFor("user-4", "user")));
 
