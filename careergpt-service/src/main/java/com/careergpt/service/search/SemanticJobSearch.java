@@ -38,7 +38,7 @@ public class SemanticJobSearch {
         this.jobs = jobs;
     }
 
-    public JobSearchPage search(String query, JobFilter filter,
+    public JobSearchPage search(String query, @Valid JobFilter filter,
             @Valid @PageWithin(MAX_RESULTS) PageParams paging) {
         int page = paging.page();
         int size = paging.size();

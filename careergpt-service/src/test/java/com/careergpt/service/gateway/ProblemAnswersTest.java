@@ -113,6 +113,31 @@ class ProblemAnswersTest extends SharedIdentityGateway {
         assertThat(gateway().get("/api/resumes?page=0&size=100", user).status()).isEqualTo(200);
     }
 
+    @Test
+    void queryObjectsDeclareHowTheirParametersFitTogether() {
+        Map<String, String> user = bearer(tokenFor("user-8", "user"));
+        Map<String, String> admin = bearer(tokenFor("admin-5", "admin"));
+
+        assertBadParameter(gateway().get("/api/jobs?salaryMin=90000&salaryMax=50000", user), "salaryMin",
+                "salaryMin must not exceed salaryMax.");
+        assertBadParameter(gateway().get("/api/jobs/search?q=kotlin&salaryMin=2&salaryMax=1", user), "salaryMin",
+                "salaryMin must not exceed salaryMax.");
+        assertBadParameter(gateway().get("/api/analytics/market?compareTo=2026-01-01", user), "compareFrom",
+                "Give both compareFrom and compareTo, or neither.");
+        assertBadParameter(gateway().get("/api/analytics/market?location=" + "x".repeat(201), user), "location",
+                "location is longer than 200 characters.");
+        assertBadParameter(gateway().get("/api/admin/logs?kind=audit", admin), "kind",
+                "kind must be one of request, event, llm.");
+        assertBadParameter(gateway().get("/api/admin/logs/stream?status=99", admin), "status",
+                "status must be an HTTP status between 100 and 599.");
+        assertBadParameter(gateway().get("/api/admin/logs?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", admin),
+                "to", "to must be after from.");
+        assertBadParameter(gateway().get("/api/admin/logs?minLatencyMs=500&maxLatencyMs=100&size=10", admin),
+                "minLatencyMs", "minLatencyMs must not exceed maxLatencyMs.");
+        assertBadParameter(gateway().get("/api/admin/logs?status=oops", admin), "status",
+                "status must be a whole number.");
+    }
+
     private static void assertBadParameter(TestHttp.Response answer, String field, String detail) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(answer.problemType()).as(answer.body()).isEqualTo("invalid-parameter");

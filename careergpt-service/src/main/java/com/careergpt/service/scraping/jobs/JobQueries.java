@@ -59,7 +59,7 @@ public class JobQueries {
         this.json = json;
     }
 
-    public JobPage search(JobFilter filter, @Valid PageParams paging) {
+    public JobPage search(@Valid JobFilter filter, @Valid PageParams paging) {
         String skill = canonicalSkill(filter);
         String companyKey = filter.company() == null ? null : CompanyNames.normalize(filter.company());
         Page<StoredJob> found = jobs.findAll(JobSpecifications.matching(filter, skill, companyKey),
