@@ -4,10 +4,13 @@ import java.time.Instant;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import com.careergpt.common.web.InOrder;
+
 import io.swagger.v3.oas.annotations.Parameter;
 
 /** The filters only the log search takes: the time range [from, to), the model and the latency range. */
-@LogSearchRanges
+@InOrder(first = "from", then = "to", strict = true, field = "to", message = "to must be after from.")
+@InOrder(first = "minLatencyMs", then = "maxLatencyMs", message = "minLatencyMs must not exceed maxLatencyMs.")
 record LogSearchParams(
         @Parameter(description = "From this time on (ISO-8601)")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,

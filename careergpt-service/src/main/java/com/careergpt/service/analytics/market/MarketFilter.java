@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import com.careergpt.common.web.InOrder;
 import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.ProblemWhenInvalid;
 import com.careergpt.service.scraping.RemoteMode;
@@ -22,7 +23,9 @@ import com.careergpt.service.scraping.jobs.SearchText;
  * {@code words} are the lower-cased words of {@code q}, each to be found as a whole word in the title or
  * description.
  */
-@MarketPeriods
+@InOrder(first = "from", then = "to", message = "from must not be after to.")
+@InOrder(first = "compareFrom", then = "compareTo", message = "compareFrom must not be after compareTo.")
+@WholeComparedPeriod
 @ProblemWhenInvalid(ProblemType.INVALID_PARAMETER)
 public record MarketFilter(
         LocalDate from,
@@ -54,7 +57,7 @@ public record MarketFilter(
 
     /**
      * The filter from request parameters or tool arguments: an unknown remote mode or a {@code q} without words (or
-     * with too many) is a 400 problem naming the parameter. The rest (the days in order, a whole compared period,
+     * with too many) is a 400 problem naming the parameter. The rest (days in order, a whole compared period,
      * {@code limit} 1..100, texts of at most 200 characters) is declared on the record and checked where
      * {@link MarketAnalytics#report} takes it.
      */

@@ -5,6 +5,7 @@ import static com.careergpt.common.web.ProblemException.badParameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.careergpt.common.web.InOrder;
 import com.careergpt.common.web.ProblemType;
 import com.careergpt.common.web.ProblemWhenInvalid;
 import com.careergpt.service.scraping.RemoteMode;
@@ -14,7 +15,7 @@ import com.careergpt.service.scraping.RemoteMode;
  * mode, a yearly salary range (posts whose yearly range overlaps it), a skill (name or alias), posted since, and
  * whether linked duplicates are listed too.
  */
-@SalaryRange
+@InOrder(first = "salaryMin", then = "salaryMax", message = "salaryMin must not exceed salaryMax.")
 @ProblemWhenInvalid(ProblemType.INVALID_PARAMETER)
 public record JobFilter(
         String q,
@@ -30,7 +31,7 @@ public record JobFilter(
 
     /**
      * The filter from request parameters or tool arguments: an unknown remote mode is a 400 problem naming the
-     * parameter (an inverted salary range is declared, {@link SalaryRange}, and checked where a search takes it).
+     * parameter (an inverted salary range is declared, {@link InOrder}, and checked where a search takes it).
      * Texts are cleaned ({@link SearchText}); one with nothing visible filters by nothing.
      */
     public static JobFilter of(String q, String company, String location, String remote, BigDecimal salaryMin,

@@ -1,4 +1,4 @@
-package com.careergpt.service.scraping.jobs;
+package com.careergpt.service.analytics.market;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,30 +11,30 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A {@link JobFilter} whose {@code salaryMin} does not exceed its {@code salaryMax}. */
+/** A {@link MarketFilter} with both ends of its compared period or neither; the violation names the missing one. */
 @Documented
-@Constraint(validatedBy = SalaryRange.Validator.class)
+@Constraint(validatedBy = WholeComparedPeriod.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@interface SalaryRange {
+@interface WholeComparedPeriod {
 
-    String message() default "salaryMin must not exceed salaryMax.";
+    String message() default "Give both compareFrom and compareTo, or neither.";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<SalaryRange, JobFilter> {
+    class Validator implements ConstraintValidator<WholeComparedPeriod, MarketFilter> {
 
         @Override
-        public boolean isValid(JobFilter filter, ConstraintValidatorContext context) {
-            if (filter == null || filter.salaryMin() == null || filter.salaryMax() == null
-                    || filter.salaryMin().compareTo(filter.salaryMax()) <= 0) {
+        public boolean isValid(MarketFilter filter, ConstraintValidatorContext context) {
+            if (filter == null || (filter.compareFrom() == null) == (filter.compareTo() == null)) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("salaryMin").addConstraintViolation();
+                    .addPropertyNode(filter.compareFrom() == null ? "compareFrom" : "compareTo")
+                    .addConstraintViolation();
             return false;
         }
     }
