@@ -18,11 +18,11 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -71,33 +71,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        boolean body = ex.getParameter().hasParameterAnnotation(RequestBody.class);
-        ProblemType type = typeWhenInvalid(ex.getParameter().getParameterType(),
-                body ? ProblemType.INVALID_REQUEST : ProblemType.INVALID_PARAMETER);
-        FieldError error = ex.getBindingResult().getFieldErrors().stream()
-                .min(Comparator.comparing(FieldError::getField)).orElse(null);
-        ProblemException problem = error == null
-                ? new ProblemException(type, "The request is not valid.")
-                : new ProblemException(type, fieldDetail(error, ex.getBindingResult().getFieldType(error.getField())))
-                        .with("field", error.getField());
-        problem.with("errors", ex.getBindingResult().getFieldErrors().stream()
-                .map(each -> Map.of("field", each.getField(),
-                        "message", fieldDetail(each, ex.getBindingResult().getFieldType(each.getField()))))
-                .toList());
-        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
+        return answer(ex, fieldProblem(ex.getParameter(), ex.getBindingResult()), headers, request);
     }
 
-    /** A constrained controller parameter ({@code @Max(50) @RequestParam int limit}) out of its bounds. */
+    /**
+     * A constrained controller parameter ({@code @Max(50) @RequestParam int limit}) out of its bounds, or a
+     * {@code @Valid} query object of a method with such parameters.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemException problem = new ProblemException(ProblemType.INVALID_PARAMETER, "The request is not valid.");
         if (!ex.getParameterValidationResults().isEmpty()) {
             ParameterValidationResult result = ex.getParameterValidationResults().get(0);
-            if (result instanceof ParameterErrors errors && errors.getFieldError() != null) {
-                FieldError error = errors.getFieldError();
-                problem = new ProblemException(typeWhenInvalid(result.getMethodParameter().getParameterType()),
-                        fieldDetail(error, errors.getFieldType(error.getField()))).with("field", error.getField());
+            if (result instanceof ParameterErrors errors) {
+                problem = fieldProblem(result.getMethodParameter(), errors);
             }
             else if (!result.getResolvableErrors().isEmpty()) {
                 String field = parameterName(result.getMethodParameter());
@@ -105,7 +93,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 problem = ProblemException.badParameter(field, ConstraintProblems.sentence(field, error.getDefaultMessage()));
             }
         }
-        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
+        return answer(ex, problem, headers, request);
     }
 
     /** A constraint of a {@code @Validated} bean's method ({@code @Valid} request of a service), by its path. */
@@ -121,7 +109,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
         ProblemException problem = ProblemException.badParameter(field, ExpectedValues.mustBe(field, ex.getRequiredType()));
-        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
+        return answer(ex, problem, headers, request);
     }
 
     @Override
@@ -129,7 +117,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemException problem = ProblemException.badParameter(ex.getParameterName(),
                 "The " + ex.getParameterName() + " parameter is required.");
-        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
+        return answer(ex, problem, headers, request);
     }
 
     @Override
@@ -137,7 +125,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemException problem = ProblemException.invalidRequest(ex.getRequestPartName(),
                 "Send the multipart part named " + ex.getRequestPartName() + ".");
-        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
+        return answer(ex, problem, headers, request);
     }
 
     /** A body that is not JSON, or JSON with a value of the wrong kind: said without the parser's own words. */
@@ -162,7 +150,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem = new ProblemException(ProblemType.MALFORMED_BODY, "The request body is missing or unreadable: "
                     + "send a JSON object.");
         }
-        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.BAD_REQUEST, request);
+        return answer(ex, problem, headers, request);
     }
 
     @Override
@@ -170,7 +158,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         ProblemException problem = new ProblemException(ProblemType.NOT_FOUND,
                 "Nothing answers " + ex.getHttpMethod() + " /" + ex.getResourcePath() + ".");
-        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, HttpStatus.NOT_FOUND, request);
+        return answer(ex, problem, headers, request);
     }
 
     /**
@@ -198,6 +186,32 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         request.setAttribute(RequestFailure.ATTRIBUTE, new RequestFailure(null, ex.toString(), ex));
         return ResponseEntity.internalServerError().body(new ProblemException(ProblemType.INTERNAL_ERROR,
                 "An unexpected error occurred; it has been logged.").toProblemDetail());
+    }
+
+    /** A framework error answered as the problem given, with that problem's status. */
+    private ResponseEntity<Object> answer(Exception ex, ProblemException problem, HttpHeaders headers,
+            WebRequest request) {
+        return handleExceptionInternal(ex, problem.toProblemDetail(), headers, problem.status(), request);
+    }
+
+    /**
+     * The first field at fault (by name, so the answer does not change from call to call) in {@code field}, every
+     * one in {@code errors}; a body answers {@code invalid-request}, a query object {@code invalid-parameter}, unless
+     * it declares its own type.
+     */
+    private static ProblemException fieldProblem(MethodParameter parameter, Errors errors) {
+        ProblemType type = typeWhenInvalid(parameter.getParameterType(),
+                parameter.hasParameterAnnotation(RequestBody.class) ? ProblemType.INVALID_REQUEST
+                        : ProblemType.INVALID_PARAMETER);
+        FieldError first = errors.getFieldErrors().stream().min(Comparator.comparing(FieldError::getField))
+                .orElse(null);
+        ProblemException problem = first == null ? new ProblemException(type, "The request is not valid.")
+                : new ProblemException(type, fieldDetail(first, errors.getFieldType(first.getField())))
+                        .with("field", first.getField());
+        return problem.with("errors", errors.getFieldErrors().stream()
+                .map(each -> Map.of("field", each.getField(),
+                        "message", fieldDetail(each, errors.getFieldType(each.getField()))))
+                .toList());
     }
 
     private static String slugOf(ProblemDetail problem) {

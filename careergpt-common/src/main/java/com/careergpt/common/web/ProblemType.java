@@ -8,8 +8,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Every problem type a CareerGPT service answers, with its status and title: one list, documented in
- * {@code docs/problems.md}. The slug is public interface (clients and metrics read it), so none is ever renamed. A few
- * slugs carry more than one title (a constant each), because clients already see those titles.
+ * {@code docs/problems.md}. The slug is public interface (clients and metrics read it), so none is ever renamed; each
+ * slug has one title (RFC 9457), so one constant.
  */
 public enum ProblemType {
 
@@ -29,8 +29,6 @@ public enum ProblemType {
     EMAIL_REQUIRED("email-required", HttpStatus.UNAUTHORIZED, "Email required"),
     SIGN_IN_REQUIRED("sign-in-required", HttpStatus.UNAUTHORIZED, "Sign-in required"),
     TOKEN_REQUIRED("token-required", HttpStatus.UNAUTHORIZED, "Token required"),
-    ACCESS_TOKEN_REQUIRED("token-required", HttpStatus.UNAUTHORIZED, "Access token required"),
-    BEARER_TOKEN_REQUIRED("token-required", HttpStatus.UNAUTHORIZED, "Bearer token required"),
     INVALID_TOKEN("invalid-token", HttpStatus.UNAUTHORIZED, "Invalid token"),
     INVALID_REFRESH_TOKEN("invalid-refresh-token", HttpStatus.UNAUTHORIZED, "Invalid refresh token"),
     INVALID_SIGNATURE("invalid-signature", HttpStatus.UNAUTHORIZED, "Invalid signature"),
@@ -39,7 +37,6 @@ public enum ProblemType {
 
     // Limits
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
-    GUEST_RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many new guests"),
     TOO_MANY_SESSIONS("too-many-sessions", HttpStatus.TOO_MANY_REQUESTS, "Too many MCP sessions"),
     SERVER_BUSY("server-busy", HttpStatus.SERVICE_UNAVAILABLE, "Server busy"),
     STREAMS_BUSY("streams-busy", HttpStatus.SERVICE_UNAVAILABLE, "Too many streams"),
@@ -56,7 +53,6 @@ public enum ProblemType {
     WRONG_CODE("wrong-code", HttpStatus.BAD_REQUEST, "Wrong code"),
     NO_ACTIVE_CODE("no-active-code", HttpStatus.GONE, "No code to check"),
     CODE_LOCKED("code-locked", HttpStatus.GONE, "Code locked"),
-    CODE_NO_LONGER_VALID("code-locked", HttpStatus.GONE, "Code no longer valid"),
     CODE_EXPIRED("code-expired", HttpStatus.GONE, "Code expired"),
     RESEND_COOLDOWN("resend-cooldown", HttpStatus.TOO_MANY_REQUESTS, "Please wait before resending"),
     CODE_LIMIT_REACHED("code-limit-reached", HttpStatus.TOO_MANY_REQUESTS, "Too many codes"),

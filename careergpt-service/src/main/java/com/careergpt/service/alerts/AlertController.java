@@ -1,9 +1,10 @@
 package com.careergpt.service.alerts;
 
-import static com.careergpt.common.web.ProblemException.badParameter;
-
 import java.util.List;
-import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,7 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AlertController {
 
     static final int MAX_LIMIT = 500;
-    private static final Set<String> STATUSES = Set.of("open", "resolved", "all");
+    private static final String LIMIT = "limit must be between 1 and " + MAX_LIMIT + ".";
 
     private final IncidentStore incidents;
 
@@ -32,13 +33,10 @@ class AlertController {
 
     @GetMapping("/api/admin/alerts")
     @Operation(summary = "Alert incidents, newest first: provider error rate, user spend, guest-creation spikes")
-    Incidents alerts(@RequestParam(defaultValue = "all") String status, @RequestParam(defaultValue = "100") int limit) {
-        if (!STATUSES.contains(status)) {
-            throw badParameter("status", "status must be open, resolved or all.");
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw badParameter("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
-        }
+    Incidents alerts(@RequestParam(defaultValue = "all")
+            @Pattern(regexp = "open|resolved|all", message = "status must be open, resolved or all.") String status,
+            @RequestParam(defaultValue = "100") @Min(value = 1, message = LIMIT) @Max(value = MAX_LIMIT, message = LIMIT)
+            int limit) {
         return new Incidents(incidents.list(status, limit));
     }
 }

@@ -3,9 +3,12 @@ package com.careergpt.service.logs;
 import static com.careergpt.common.web.ProblemException.badParameter;
 
 import java.time.Duration;
-import java.time.Instant;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +28,7 @@ class LogController {
 
     static final int MAX_PAGE_SIZE = 200;
     static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
+    private static final String SIZE = "size must be between 1 and " + MAX_PAGE_SIZE + ".";
 
     private final LogSearch search;
     private final LogTail tail;
@@ -40,43 +44,22 @@ class LogController {
                     + "status, userId, requestId (also brings identity-service's lines of that request), model, "
                     + "latency range, q (text in messages and errors). A filter a kind of line cannot meet leaves "
                     + "that kind out.")
-    LogPage search(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-            @RequestParam(required = false) String level,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String path,
-            @RequestParam(required = false) Integer status,
-            @RequestParam(required = false) String userId,
-            @RequestParam(required = false) String requestId,
-            @RequestParam(required = false) String model,
-            @RequestParam(required = false) Long minLatencyMs,
-            @RequestParam(required = false) Long maxLatencyMs,
-            @RequestParam(required = false) String q,
+    LogPage search(@Valid @ParameterObject LogFilterParams filter, @Valid @ParameterObject LogSearchParams ranges,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = SIZE) @Max(value = MAX_PAGE_SIZE, message = SIZE)
+            int size) {
         if (page < 0 || (long) (page + 1) * size > LogSearch.MAX_DEPTH) {
             throw badParameter("page", "page must be 0 or more and (page + 1) * size at most " + LogSearch.MAX_DEPTH
                     + "; narrow the time range instead.");
         }
-        return search.search(LogQuery.of(from, to, level, kind, path, status, userId, requestId, model, minLatencyMs,
-                maxLatencyMs, q), page, size);
+        return search.search(LogQuery.of(filter, ranges), page, size);
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Live tail over SSE: new requests and log lines of this instance as events named log",
             description = "The filters of GET /api/admin/logs except the time range and paging. Each event's data "
                     + "is one line as JSON. Send the token in the Authorization header (read the stream with fetch).")
-    SseEmitter stream(@RequestParam(required = false) String level,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String path,
-            @RequestParam(required = false) Integer status,
-            @RequestParam(required = false) String userId,
-            @RequestParam(required = false) String requestId,
-            @RequestParam(required = false) String q) {
-        return tail.subscribe(LogQuery.of(null, null, level, kind, path, status, userId, requestId, null, null, null,
-                q), STREAM_TIMEOUT);
+    SseEmitter stream(@Valid @ParameterObject LogFilterParams filter) {
+        return tail.subscribe(LogQuery.of(filter, LogSearchParams.NONE), STREAM_TIMEOUT);
     }
 }

@@ -1,9 +1,6 @@
 package com.careergpt.service.logs;
 
-import static com.careergpt.common.web.ProblemException.badParameter;
-
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 import com.careergpt.common.logs.LogEventFilter;
@@ -16,29 +13,13 @@ import com.careergpt.common.logs.LogEventFilter;
 public record LogQuery(Instant from, Instant to, String level, String kind, String path, Integer status,
         String userId, String requestId, String model, Long minLatencyMs, Long maxLatencyMs, String text) {
 
-    private static final List<String> KINDS = List.of(LogLine.REQUEST, LogLine.EVENT, LogLine.LLM);
-
-    /** The query from request parameters, checked: a bad one is a 400 problem naming the parameter. */
-    public static LogQuery of(Instant from, Instant to, String level, String kind, String path, Integer status,
-            String userId, String requestId, String model, Long minLatencyMs, Long maxLatencyMs, String text) {
-        if (from != null && to != null && !from.isBefore(to)) {
-            throw badParameter("to", "to must be after from.");
-        }
-        if (level != null && !LogEventFilter.isLevel(level)) {
-            throw badParameter("level", "level must be one of ERROR, WARN, INFO, DEBUG, TRACE.");
-        }
-        if (kind != null && !KINDS.contains(kind)) {
-            throw badParameter("kind", "kind must be one of request, event, llm.");
-        }
-        if (status != null && (status < 100 || status > 599)) {
-            throw badParameter("status", "status must be an HTTP status between 100 and 599.");
-        }
-        if (minLatencyMs != null && maxLatencyMs != null && minLatencyMs > maxLatencyMs) {
-            throw badParameter("minLatencyMs", "minLatencyMs must not exceed maxLatencyMs.");
-        }
-        return new LogQuery(from, to, level == null ? null : level.toUpperCase(Locale.ROOT), kind, blankToNull(path),
-                status, blankToNull(userId), blankToNull(requestId), blankToNull(model), minLatencyMs, maxLatencyMs,
-                blankToNull(text));
+    /** The query of declared, validated request parameters: blank texts are no condition, the level upper case. */
+    static LogQuery of(LogFilterParams filter, LogSearchParams search) {
+        return new LogQuery(search.from(), search.to(),
+                filter.level() == null ? null : filter.level().toUpperCase(Locale.ROOT), filter.kind(),
+                blankToNull(filter.path()), filter.status(), blankToNull(filter.userId()),
+                blankToNull(filter.requestId()), blankToNull(search.model()), search.minLatencyMs(),
+                search.maxLatencyMs(), blankToNull(filter.q()));
     }
 
     boolean includes(String lineKind) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.careergpt.common.web.PageParams;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.analytics.market.MarketAnalytics;
 import com.careergpt.service.analytics.market.MarketFilter;
@@ -105,7 +106,7 @@ class CareerPrompts {
         if (resumeId != null && !resumeId.isBlank()) {
             return resumes.get(caller.userId(), resumeId.strip());
         }
-        List<ResumeView> newest = resumes.list(caller.userId(), 0, 1).items();
+        List<ResumeView> newest = resumes.list(caller.userId(), PageParams.first(1)).items();
         if (newest.isEmpty()) {
             throw ProblemException.badParameter("resumeId",
                     "You have no resume yet: upload one in the CareerGPT web app or with POST /api/resumes.");

@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Component;
 
+import com.careergpt.common.web.PageParams;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.results.ResultStore;
 import com.careergpt.service.resumes.ResumeService;
@@ -59,12 +60,12 @@ class CareerResources {
                 new SyncResourceSpecification(new Resource(RESUMES, "resumes", "My resumes",
                         "Your uploaded resumes (the newest 100), with the skills read from each", JSON, null, null,
                         null, null),
-                        read(JSON, (caller, id) -> json.writeValueAsString(resumes.list(caller.userId(), 0, LISTED)))),
+                        read(JSON, (caller, id) -> json.writeValueAsString(resumes.list(caller.userId(), PageParams.first(LISTED))))),
                 new SyncResourceSpecification(new Resource(RESULTS, "results", "My results",
                         "Your analyses and matches (the newest 100), each with a preview of its answer", JSON, null,
                         null, null, null),
                         read(JSON, (caller, id) -> json.writeValueAsString(
-                                results.list(caller.userId(), null, 0, LISTED)))));
+                                results.list(caller.userId(), null, PageParams.first(LISTED))))));
     }
 
     List<SyncResourceTemplateSpecification> templates() {

@@ -7,6 +7,7 @@ import org.springframework.ai.mcp.annotation.McpToolParam;
 import org.springframework.ai.mcp.annotation.context.McpSyncRequestContext;
 import org.springframework.stereotype.Component;
 
+import com.careergpt.common.web.PageParams;
 import com.careergpt.service.scraping.jobs.JobFilter;
 import com.careergpt.service.scraping.jobs.JobQueries;
 import com.careergpt.service.scraping.jobs.SearchText;
@@ -58,14 +59,13 @@ class JobTools {
             @McpToolParam(required = false, description = "Page number, from 0 (default 0)") Integer page,
             @McpToolParam(required = false, description = "Posts per page, 1-100 (default 20)") Integer size) {
         return answers.answer(context, caller -> {
-            int pageNumber = ToolInputs.page(page);
-            int pageSize = ToolInputs.size(size);
+            PageParams paging = new PageParams(page, size);
             boolean byMeaning = Boolean.TRUE.equals(semantic);
             JobFilter filter = JobFilter.of(byMeaning ? null : query, company, location, remote,
                     ToolInputs.amount(salaryMin), ToolInputs.amount(salaryMax), currency, skill,
                     ToolInputs.date("postedSince", postedSince), Boolean.TRUE.equals(includeDuplicates));
             if (!byMeaning) {
-                return jobs.search(filter, pageNumber, pageSize);
+                return jobs.search(filter, paging);
             }
             String text = SearchText.clean(query);
             if (text == null || text.isEmpty()) {
@@ -74,11 +74,7 @@ class JobTools {
             if (text.length() > MAX_QUERY_CHARS) {
                 throw badParameter("query", "query is longer than " + MAX_QUERY_CHARS + " characters.");
             }
-            if ((long) (pageNumber + 1) * pageSize > SemanticJobSearch.MAX_RESULTS) {
-                throw badParameter("page", "Only the first " + SemanticJobSearch.MAX_RESULTS
-                        + " results of a semantic search can be paged through.");
-            }
-            return meaning.search(text, filter, pageNumber, pageSize);
+            return meaning.search(text, filter, paging);
         });
     }
 

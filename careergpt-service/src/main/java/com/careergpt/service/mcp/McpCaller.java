@@ -35,7 +35,7 @@ record McpCaller(Caller caller, HttpServletRequest request) {
                 && context.get(REQUEST) instanceof HttpServletRequest request) {
             return new McpCaller(caller, request);
         }
-        throw new ProblemException(ProblemType.ACCESS_TOKEN_REQUIRED, "Send Authorization: Bearer <access token> of a verified account.");
+        throw new ProblemException(ProblemType.TOKEN_REQUIRED, "Send Authorization: Bearer <access token> of a verified account.");
     }
 
     String userId() {

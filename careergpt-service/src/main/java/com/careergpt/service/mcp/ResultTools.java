@@ -5,6 +5,7 @@ import org.springframework.ai.mcp.annotation.McpToolParam;
 import org.springframework.ai.mcp.annotation.context.McpSyncRequestContext;
 import org.springframework.stereotype.Component;
 
+import com.careergpt.common.web.PageParams;
 import com.careergpt.service.results.ResultStore;
 import com.careergpt.service.resumes.ResumeService;
 
@@ -33,7 +34,7 @@ class ResultTools {
             @McpToolParam(required = false, description = "Page number, from 0 (default 0)") Integer page,
             @McpToolParam(required = false, description = "Results per page, 1-100 (default 20)") Integer size) {
         return answers.answer(context, caller -> results.list(caller.userId(),
-                task == null || task.isBlank() ? null : task.strip(), ToolInputs.page(page), ToolInputs.size(size)));
+                task == null || task.isBlank() ? null : task.strip(), new PageParams(page, size)));
     }
 
     @McpTool(name = "get_result", title = "Read one of my results",
@@ -52,7 +53,6 @@ class ResultTools {
     CallToolResult listResumes(McpSyncRequestContext context,
             @McpToolParam(required = false, description = "Page number, from 0 (default 0)") Integer page,
             @McpToolParam(required = false, description = "Resumes per page, 1-100 (default 20)") Integer size) {
-        return answers.answer(context, caller -> resumes.list(caller.userId(), ToolInputs.page(page),
-                ToolInputs.size(size)));
+        return answers.answer(context, caller -> resumes.list(caller.userId(), new PageParams(page, size)));
     }
 }

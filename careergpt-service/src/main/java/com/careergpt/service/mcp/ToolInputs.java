@@ -9,26 +9,7 @@ import java.time.format.DateTimeParseException;
 /** Tool arguments checked as the REST API checks its query parameters: a bad one is a 400 problem naming it. */
 final class ToolInputs {
 
-    static final int MAX_PAGE_SIZE = 100;
-    static final int DEFAULT_PAGE_SIZE = 20;
-
     private ToolInputs() {
-    }
-
-    static int page(Integer page) {
-        int value = page == null ? 0 : page;
-        if (value < 0) {
-            throw badParameter("page", "page must be 0 or more.");
-        }
-        return value;
-    }
-
-    static int size(Integer size) {
-        int value = size == null ? DEFAULT_PAGE_SIZE : size;
-        if (value < 1 || value > MAX_PAGE_SIZE) {
-            throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
-        return value;
     }
 
     static LocalDate date(String field, String value) {

@@ -1,7 +1,6 @@
 package com.careergpt.service.results;
 
-import static com.careergpt.common.web.ProblemException.badParameter;
-
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.careergpt.common.web.ItemPage;
+import com.careergpt.common.web.PageParams;
 import com.careergpt.service.security.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,8 +22,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Results", description = "Every analysis and match you ran, kept for you")
 class ResultController {
 
-    static final int MAX_PAGE_SIZE = 100;
-
     private final ResultStore results;
 
     ResultController(ResultStore results) {
@@ -34,15 +32,8 @@ class ResultController {
     @Operation(summary = "Your results, newest first (a guest sees its own too; reading is not an action)")
     ItemPage<ResultView> list(@Parameter(description = "Only this task, e.g. job_summary or match")
             @RequestParam(required = false) String task,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, Caller caller) {
-        if (page < 0) {
-            throw badParameter("page", "page must be 0 or more.");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
-        return results.list(caller.userId(), task == null || task.isBlank() ? null : task.strip(), page, size);
+            @ParameterObject PageParams paging, Caller caller) {
+        return results.list(caller.userId(), task == null || task.isBlank() ? null : task.strip(), paging);
     }
 
     @GetMapping("/{id}")

@@ -3,13 +3,17 @@ package com.careergpt.service.results;
 import java.time.Clock;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import com.careergpt.common.web.ItemPage;
+import com.careergpt.common.web.PageParams;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.ProblemType;
 
@@ -18,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Keeps every analysis a user runs and gives each user back only their own. */
 @Service
+@Validated
 public class ResultStore {
 
     static final int PREVIEW_CHARS = 160;
@@ -42,11 +47,11 @@ public class ResultStore {
     }
 
     @Transactional(readOnly = true)
-    public ItemPage<ResultView> list(String ownerId, String task, int page, int size) {
-        PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
+    public ItemPage<ResultView> list(String ownerId, String task, @Valid PageParams paging) {
+        PageRequest request = PageRequest.of(paging.page(), paging.size(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
         Page<AnalysisResult> found = task == null ? results.findByOwnerId(ownerId, request)
                 : results.findByOwnerIdAndTask(ownerId, task, request);
-        return new ItemPage<>(found.getContent().stream().map(this::summary).toList(), page, size,
+        return new ItemPage<>(found.getContent().stream().map(this::summary).toList(), paging.page(), paging.size(),
                 found.getTotalElements(), found.getTotalPages());
     }
 

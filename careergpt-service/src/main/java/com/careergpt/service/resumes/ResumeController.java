@@ -1,12 +1,11 @@
 package com.careergpt.service.resumes;
 
-import static com.careergpt.common.web.ProblemException.badParameter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import com.careergpt.common.web.ItemPage;
+import com.careergpt.common.web.PageParams;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.security.Caller;
@@ -37,8 +37,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/resumes")
 @Tag(name = "Resumes", description = "Your resumes: uploaded, read, split into sections, kept for matching")
 class ResumeController {
-
-    static final int MAX_PAGE_SIZE = 100;
 
     private final ResumeService resumes;
 
@@ -84,15 +82,8 @@ class ResumeController {
 
     @GetMapping
     @Operation(summary = "Your resumes, newest first")
-    ItemPage<ResumeView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            Caller caller) {
-        if (page < 0) {
-            throw badParameter("page", "page must be 0 or more.");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
-        return resumes.list(caller.userId(), page, size);
+    ItemPage<ResumeView> list(@ParameterObject PageParams paging, Caller caller) {
+        return resumes.list(caller.userId(), paging);
     }
 
     @GetMapping("/{id}")

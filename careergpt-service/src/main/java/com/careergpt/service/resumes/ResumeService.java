@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -16,8 +18,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
 
 import com.careergpt.common.web.ItemPage;
+import com.careergpt.common.web.PageParams;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.embeddings.ResumeVectors;
@@ -39,6 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  * stored; its vector is made when first needed). Another user's resume is answered as not found.
  */
 @Service
+@Validated
 public class ResumeService {
 
     private static final Logger log = LoggerFactory.getLogger(ResumeService.class);
@@ -85,10 +90,11 @@ public class ResumeService {
         return view(resume, true);
     }
 
-    public ItemPage<ResumeView> list(String ownerId, int page, int size) {
+    public ItemPage<ResumeView> list(String ownerId, @Valid PageParams paging) {
         Page<Resume> found = resumes.findByOwnerId(ownerId,
-                PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
-        return new ItemPage<>(found.getContent().stream().map(resume -> view(resume, false)).toList(), page, size,
+                PageRequest.of(paging.page(), paging.size(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
+        return new ItemPage<>(found.getContent().stream().map(resume -> view(resume, false)).toList(),
+                paging.page(), paging.size(),
                 found.getTotalElements(), found.getTotalPages());
     }
 

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.careergpt.common.web.PageParams;
+
 import com.careergpt.service.scraping.jobs.JobFilterParams;
 import com.careergpt.service.scraping.jobs.SearchText;
 
@@ -19,7 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class JobSearchController {
 
     static final int MAX_QUERY_CHARS = 1000;
-    static final int MAX_PAGE_SIZE = 100;
 
     private final SemanticJobSearch search;
 
@@ -34,8 +35,7 @@ class JobSearchController {
     JobSearchPage search(@Parameter(description = "What to look for, in words", required = true)
             @RequestParam(required = false) String q,
             @ParameterObject JobFilterParams filter,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @ParameterObject PageParams paging) {
         String query = SearchText.clean(q);
         if (query == null || query.isEmpty()) {
             throw badParameter("q", "Say what to look for in q, e.g. q=backend engineer kotlin.");
@@ -43,13 +43,6 @@ class JobSearchController {
         if (query.length() > MAX_QUERY_CHARS) {
             throw badParameter("q", "q is longer than " + MAX_QUERY_CHARS + " characters.");
         }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
-        if (page < 0 || (long) page * size >= SemanticJobSearch.MAX_RESULTS) {
-            throw badParameter("page", "page must be 0 or more, and page * size below "
-                    + SemanticJobSearch.MAX_RESULTS + ".");
-        }
-        return search.search(query, filter.toFilter(null), page, size);
+        return search.search(query, filter.toFilter(null), paging);
     }
 }

@@ -7,8 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.springframework.stereotype.Service;
+import jakarta.validation.Valid;
 
+import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+
+import com.careergpt.common.web.PageParams;
+import com.careergpt.common.web.PageWithin;
 import com.careergpt.service.embeddings.JobVectors;
 import com.careergpt.service.embeddings.Neighbor;
 import com.careergpt.service.scraping.jobs.JobFilter;
@@ -20,6 +25,7 @@ import com.careergpt.service.scraping.jobs.JobView;
  * passes the filters; the closest come first. Only the first {@link #MAX_RESULTS} results can be paged through.
  */
 @Service
+@Validated
 public class SemanticJobSearch {
 
     public static final int MAX_RESULTS = 1000;
@@ -32,7 +38,10 @@ public class SemanticJobSearch {
         this.jobs = jobs;
     }
 
-    public JobSearchPage search(String query, JobFilter filter, int page, int size) {
+    public JobSearchPage search(String query, @Valid JobFilter filter,
+            @Valid @PageWithin(MAX_RESULTS) PageParams paging) {
+        int page = paging.page();
+        int size = paging.size();
         int wanted = Math.min(MAX_RESULTS, (page + 1) * size);
         List<Neighbor> nearest = nearest(vectors.embedQuery(query), wanted, filter);
         List<Neighbor> onPage = page * size >= nearest.size() ? List.of()

@@ -45,7 +45,7 @@ class McpAccessRefusals implements AuthenticationEntryPoint {
     }
 
     static ProblemException tokenRequired() {
-        return new ProblemException(ProblemType.ACCESS_TOKEN_REQUIRED, "The MCP server needs Authorization: Bearer <access token> of a verified account: sign in by email "
+        return new ProblemException(ProblemType.TOKEN_REQUIRED, "The MCP server needs Authorization: Bearer <access token> of a verified account: sign in by email "
                         + "code (POST /auth/email, POST /auth/verify) and send the token it answers.")
                 .with("next", "email");
     }

@@ -8,19 +8,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A saved source: what to collect for its owner, when, and whether new posts are analysed. */
+/**
+ * A saved source: what to collect for its owner, when, and whether new posts are analysed; its secret keys the
+ * inbound hook's signatures.
+ */
 @Entity
 @Table(name = "sources")
-class Source {
-
-    @Id
-    private String id;
-
-    @Column(nullable = false)
-    private String userId;
+class Source extends OwnedWithSecret {
 
     @Column(nullable = false)
     private String name;
@@ -41,36 +37,18 @@ class Source {
     @Column(nullable = false)
     private boolean analyseNew;
 
-    /** Key of the inbound hook's signatures; shown once, at creation. */
-    @Column(nullable = false)
-    private String secret;
-
-    @Column(nullable = false)
-    private Instant createdAt;
-
     protected Source() {
     }
 
     Source(String id, String userId, String name, SourceKind kind, List<String> urls, String query, String schedule,
             boolean analyseNew, String secret, Instant createdAt) {
-        this.id = id;
-        this.userId = userId;
+        super(id, userId, secret, createdAt);
         this.name = name;
         this.kind = kind;
         this.urls = String.join("\n", urls);
         this.query = query;
         this.schedule = schedule;
         this.analyseNew = analyseNew;
-        this.secret = secret;
-        this.createdAt = createdAt;
-    }
-
-    String id() {
-        return id;
-    }
-
-    String userId() {
-        return userId;
     }
 
     String name() {
@@ -95,13 +73,5 @@ class Source {
 
     boolean analyseNew() {
         return analyseNew;
-    }
-
-    String secret() {
-        return secret;
-    }
-
-    Instant createdAt() {
-        return createdAt;
     }
 }

@@ -6,19 +6,12 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A URL a user wants events POSTed to: all of its own, or one source's. */
 @Entity
 @Table(name = "webhooks")
-class Webhook {
-
-    @Id
-    private String id;
-
-    @Column(nullable = false)
-    private String userId;
+class Webhook extends OwnedWithSecret {
 
     private String sourceId;
 
@@ -29,32 +22,15 @@ class Webhook {
     @Column(nullable = false)
     private String events;
 
-    @Column(nullable = false)
-    private String secret;
-
-    @Column(nullable = false)
-    private Instant createdAt;
-
     protected Webhook() {
     }
 
     Webhook(String id, String userId, String sourceId, String url, List<String> events, String secret,
             Instant createdAt) {
-        this.id = id;
-        this.userId = userId;
+        super(id, userId, secret, createdAt);
         this.sourceId = sourceId;
         this.url = url;
         this.events = String.join(",", events);
-        this.secret = secret;
-        this.createdAt = createdAt;
-    }
-
-    String id() {
-        return id;
-    }
-
-    String userId() {
-        return userId;
     }
 
     String sourceId() {
@@ -67,14 +43,6 @@ class Webhook {
 
     List<String> events() {
         return Arrays.asList(events.split(","));
-    }
-
-    String secret() {
-        return secret;
-    }
-
-    Instant createdAt() {
-        return createdAt;
     }
 
     /** Whether an event of this user (and source, if any) goes to this webhook. */

@@ -3,20 +3,14 @@ package com.careergpt.service.gateway;
 import java.util.Map;
 
 import com.careergpt.identity.support.TestHttp;
+import com.careergpt.service.support.SharedIdentityGateway;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.careergpt.service.support.GatewayTestSupport.bearer;
-import static com.careergpt.service.support.GatewayTestSupport.gatewayProperties;
 import static com.careergpt.service.support.GatewayTestSupport.port;
-import static com.careergpt.service.support.GatewayTestSupport.startIdentity;
 import static com.careergpt.service.support.GatewayTestSupport.tokenFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,22 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the wrong kind) answer a problem of the catalog on both services, with a detail free of parser and class names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProblemAnswersTest {
-
-    static final ConfigurableApplicationContext IDENTITY = startIdentity();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        gatewayProperties(registry, IDENTITY);
-    }
-
-    @AfterAll
-    static void stopIdentity() {
-        IDENTITY.close();
-    }
+class ProblemAnswersTest extends SharedIdentityGateway {
 
     @Test
     void anUnknownPathIsANotFoundProblemOnBothServices() {
@@ -108,6 +87,64 @@ class ProblemAnswersTest {
         for (TestHttp.Response answer : new TestHttp.Response[] { date, number, filterDate, spendDate }) {
             assertReadable(answer);
         }
+    }
+
+    @Test
+    void aQueryParameterOutOfItsBoundsNamesItWithTheSameProblemOnEveryListing() {
+        Map<String, String> user = bearer(tokenFor("user-7", "user"));
+        Map<String, String> admin = bearer(tokenFor("admin-4", "admin"));
+        String pageBelowZero = "page must be 0 or more.";
+        String sizeOver100 = "size must be between 1 and 100.";
+
+        assertBadParameter(gateway().get("/api/jobs?page=-1", user), "page", pageBelowZero);
+        assertBadParameter(gateway().get("/api/results?size=0", user), "size", sizeOver100);
+        assertBadParameter(gateway().get("/api/resumes?size=101", user), "size", sizeOver100);
+        assertBadParameter(gateway().get("/api/collections?page=-2", user), "page", pageBelowZero);
+        assertBadParameter(gateway().get("/api/jobs/search?q=kotlin&page=50&size=20", user), "page",
+                "page * size must stay below 1000: only the first 1000 results can be paged through.");
+        assertBadParameter(gateway().get("/api/admin/alerts?status=closed", admin), "status",
+                "status must be open, resolved or all.");
+        assertBadParameter(gateway().get("/api/admin/alerts?limit=0", admin), "limit",
+                "limit must be between 1 and 500.");
+        assertBadParameter(gateway().get("/api/admin/errors?limit=501", admin), "limit",
+                "limit must be between 1 and 500.");
+        assertBadParameter(gateway().get("/api/admin/logs?size=201", admin), "size",
+                "size must be between 1 and 200.");
+        assertThat(gateway().get("/api/resumes?page=0&size=100", user).status()).isEqualTo(200);
+    }
+
+    @Test
+    void queryObjectsDeclareHowTheirParametersFitTogether() {
+        Map<String, String> user = bearer(tokenFor("user-8", "user"));
+        Map<String, String> admin = bearer(tokenFor("admin-5", "admin"));
+
+        assertBadParameter(gateway().get("/api/jobs?salaryMin=90000&salaryMax=50000", user), "salaryMin",
+                "salaryMin must not exceed salaryMax.");
+        assertBadParameter(gateway().get("/api/jobs/search?q=kotlin&salaryMin=2&salaryMax=1", user), "salaryMin",
+                "salaryMin must not exceed salaryMax.");
+        assertBadParameter(gateway().get("/api/analytics/market?compareTo=2026-01-01", user), "compareFrom",
+                "Give both compareFrom and compareTo, or neither.");
+        assertBadParameter(gateway().get("/api/analytics/market?location=" + "x".repeat(201), user), "location",
+                "location is longer than 200 characters.");
+        assertBadParameter(gateway().get("/api/admin/logs?kind=audit", admin), "kind",
+                "kind must be one of request, event, llm.");
+        assertBadParameter(gateway().get("/api/admin/logs/stream?status=99", admin), "status",
+                "status must be an HTTP status between 100 and 599.");
+        assertBadParameter(gateway().get("/api/admin/logs?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", admin),
+                "to", "to must be after from.");
+        assertBadParameter(gateway().get("/api/admin/logs?minLatencyMs=500&maxLatencyMs=100&size=10", admin),
+                "minLatencyMs", "minLatencyMs must not exceed maxLatencyMs.");
+        assertBadParameter(gateway().get("/api/admin/logs?status=oops", admin), "status",
+                "status must be a whole number.");
+    }
+
+    private static void assertBadParameter(TestHttp.Response answer, String field, String detail) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.problemType()).as(answer.body()).isEqualTo("invalid-parameter");
+        assertThat(answer.json().path("title").asString()).isEqualTo("Invalid parameter");
+        assertThat(answer.json().path("field").asString()).as(answer.body()).isEqualTo(field);
+        assertThat(answer.json().path("detail").asString()).isEqualTo(detail);
+        assertReadable(answer);
     }
 
     @Test
@@ -182,6 +219,6 @@ class ProblemAnswersTest {
     }
 
     private static TestHttp identity() {
-        return new TestHttp(port(IDENTITY), null);
+        return new TestHttp(port(identityService()), null);
     }
 }

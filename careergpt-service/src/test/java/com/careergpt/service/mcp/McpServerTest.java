@@ -264,6 +264,10 @@ class McpServerTest {
                     "invalid-parameter", "query");
             assertProblem(client.callTool(new CallToolRequest("search_jobs", Map.of("size", 500))),
                     "invalid-parameter", "size");
+            assertProblem(client.callTool(new CallToolRequest("search_jobs",
+                    Map.of("semantic", true, "query", "kotlin", "page", 50, "size", 20))), "invalid-parameter", "page");
+            assertProblem(client.callTool(new CallToolRequest("search_jobs",
+                    Map.of("salaryMin", 90000, "salaryMax", 50000))), "invalid-parameter", "salaryMin");
             CallToolResult wrongType = client.callTool(new CallToolRequest("search_jobs", Map.of("size", "lots")));
             assertThat(wrongType.isError()).isTrue();
             assertThat(((TextContent) wrongType.content().get(0)).text()).contains("/size").doesNotContain("\tat ");

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
+import com.careergpt.common.web.PageParams;
 import com.careergpt.service.llm.LlmCaller;
 import com.careergpt.service.llm.UserTier;
 import com.careergpt.service.matching.MatchAnswer;
@@ -65,16 +66,16 @@ abstract class ResumesPostgresChecks {
         assertThat(resume.skills()).contains("Java", "PostgreSQL");
 
         List<JobSearchHit> hits = search.search("java spring microservices developer",
-                JobFilter.of(null, null, null, null, null, null, null, null, null, false), 0, 10).items();
+                JobFilter.of(null, null, null, null, null, null, null, null, null, false), PageParams.first(10)).items();
         assertThat(hits).extracting(hit -> hit.job().id()).first().isEqualTo(backend);
 
         MatchAnswer match = matching.match(resume.id(), backend, new LlmCaller("pg-owner", UserTier.VERIFIED));
         assertThat(match.missingSkills()).contains("Kafka", "Kubernetes").doesNotContain("Java");
         assertThat(match.matchedSkills()).contains("Java", "Spring Boot", "PostgreSQL");
 
-        assertThat(results.list("pg-owner", "match", 0, 10).items()).extracting(view -> view.id())
+        assertThat(results.list("pg-owner", "match", PageParams.first(10)).items()).extracting(view -> view.id())
                 .containsExactly(match.resultId());
-        assertThat(results.list("someone-else", null, 0, 10).items()).isEmpty();
+        assertThat(results.list("someone-else", null, PageParams.first(10)).items()).isEmpty();
     }
 
     @Test
@@ -82,10 +83,10 @@ abstract class ResumesPostgresChecks {
         store("Data Engineer", "Invisible Ink", "Pipelines in Python and SQL.", List.of("Python"));
         for (String text : List.of("\u00a0", "\u0000", "\u200b", "\ufeff", "\u0000\u200b")) {
             JobFilter filter = JobFilter.of(text, text, text, null, null, null, text, text, null, false);
-            assertThat(queries.search(filter, 0, 100).page().items()).as(text).isNotEmpty();
+            assertThat(queries.search(filter, PageParams.first(100)).page().items()).as(text).isNotEmpty();
         }
         assertThat(queries.search(JobFilter.of("\u0000Invisible\u00a0Ink\u200b", null, null, null, null, null, null,
-                null, null, false), 0, 10).page().items()).extracting(view -> view.company()).containsExactly("Invisible Ink");
+                null, null, false), PageParams.first(10)).page().items()).extracting(view -> view.company()).containsExactly("Invisible Ink");
     }
 
     private String store(String title, String company, String description, List<String> skills) {

@@ -5,45 +5,24 @@ import java.time.Instant;
 
 import com.careergpt.identity.support.TestHttp;
 import com.careergpt.service.support.GatewayTestSupport;
+import com.careergpt.service.support.SharedIdentityGateway;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.careergpt.service.support.GatewayTestSupport.bearer;
-import static com.careergpt.service.support.GatewayTestSupport.gatewayProperties;
 import static com.careergpt.service.support.GatewayTestSupport.signUp;
-import static com.careergpt.service.support.GatewayTestSupport.startIdentity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-out withdraws the user's access tokens: identity-service at once, the gateway within its refresh interval. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "careergpt.gateway.revocation-refresh=200ms")
 @ExtendWith(OutputCaptureExtension.class)
-class TokenRevocationTest {
-
-    static final ConfigurableApplicationContext IDENTITY = startIdentity();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void gateway(DynamicPropertyRegistry registry) {
-        gatewayProperties(registry, IDENTITY);
-    }
-
-    @AfterAll
-    static void stopIdentity() {
-        IDENTITY.close();
-    }
+class TokenRevocationTest extends SharedIdentityGateway {
 
     @Test
     void aSignedOutUsersTokenIsRefusedEverywhereWhileOtherUsersKeepWorking(CapturedOutput output) throws Exception {

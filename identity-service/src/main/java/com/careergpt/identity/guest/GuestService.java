@@ -71,7 +71,7 @@ class GuestService {
         if (!nth.isEmpty() && nth.get(0).isAfter(now.minus(properties.creationWindow()))) {
             Duration wait = Duration.between(now, nth.get(0).plus(properties.creationWindow()));
             creationsRefused.increment();
-            throw new ProblemException(ProblemType.GUEST_RATE_LIMITED, "At most " + properties.creationLimit() + " guests may be created from one address per "
+            throw new ProblemException(ProblemType.RATE_LIMITED, "At most " + properties.creationLimit() + " guests may be created from one address per "
                             + properties.creationWindow().toMinutes() + " minutes.")
                     .retryAfter(wait);
         }

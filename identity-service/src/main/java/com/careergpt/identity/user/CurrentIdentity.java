@@ -85,7 +85,7 @@ public class CurrentIdentity {
 
     /** 401 {@code token-required}: a bearer token was needed and none was sent. */
     public static ProblemException tokenRequired() {
-        return new ProblemException(ProblemType.BEARER_TOKEN_REQUIRED, "Send Authorization: Bearer <token> from POST /auth/verify.");
+        return new ProblemException(ProblemType.TOKEN_REQUIRED, "Send Authorization: Bearer <token> from POST /auth/verify.");
     }
 
     /** 401 {@code invalid-token}: the bearer token sent was refused, for this reason. */

@@ -181,7 +181,7 @@ class EmailVerificationService {
             return wrongCode(current);
         }
         if (codes.markUsed(current.getId(), properties.maxAttempts()) == 0) {
-            throw codeGone(ProblemType.CODE_NO_LONGER_VALID, "This code was used or replaced meanwhile.");
+            throw codeGone(ProblemType.CODE_LOCKED, "This code was used or replaced meanwhile.");
         }
         User target = signInTarget(user, email, now);
         String refreshToken = refreshTokens.startFamily(target.getId());

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import jakarta.validation.Valid;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
 
 import com.careergpt.service.skills.Skill;
 import com.careergpt.service.skills.SkillTaxonomy;
@@ -22,6 +25,7 @@ import com.careergpt.service.skills.SkillTaxonomy;
  * deleted by hand keeps counting until the instance restarts.
  */
 @Service
+@Validated
 public class MarketAnalytics {
 
     /**
@@ -48,7 +52,7 @@ public class MarketAnalytics {
         this.properties = properties;
     }
 
-    public MarketReport report(MarketFilter filter) {
+    public MarketReport report(@Valid MarketFilter filter) {
         catchUp();
         String skill = filter.skill() == null ? null
                 : taxonomy.lookup(filter.skill()).map(Skill::name).orElse(filter.skill());

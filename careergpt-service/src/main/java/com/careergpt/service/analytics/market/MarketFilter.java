@@ -7,7 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
+import com.careergpt.common.web.InOrder;
+import com.careergpt.common.web.ProblemType;
+import com.careergpt.common.web.ProblemWhenInvalid;
 import com.careergpt.service.scraping.RemoteMode;
 import com.careergpt.service.scraping.jobs.SearchText;
 
@@ -17,21 +23,28 @@ import com.careergpt.service.scraping.jobs.SearchText;
  * {@code words} are the lower-cased words of {@code q}, each to be found as a whole word in the title or
  * description.
  */
+@InOrder(first = "from", then = "to", message = "from must not be after to.")
+@InOrder(first = "compareFrom", then = "compareTo", message = "compareFrom must not be after compareTo.")
+@WholeComparedPeriod
+@ProblemWhenInvalid(ProblemType.INVALID_PARAMETER)
 public record MarketFilter(
         LocalDate from,
         LocalDate to,
         List<String> words,
+        @Size(max = MAX_TEXT_CHARS, message = "location is longer than " + MAX_TEXT_CHARS + " characters.")
         String location,
         RemoteMode remote,
+        @Size(max = MAX_TEXT_CHARS, message = "skill is longer than " + MAX_TEXT_CHARS + " characters.")
         String skill,
         LocalDate compareFrom,
         LocalDate compareTo,
-        int limit) {
+        @Min(value = 1, message = LIMIT) @Max(value = MAX_LIMIT, message = LIMIT) int limit) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
     static final int MAX_TEXT_CHARS = 200;
     static final int MAX_WORDS = 10;
+    private static final String LIMIT = "limit must be between 1 and " + MAX_LIMIT + ".";
 
     public MarketFilter {
         words = words == null ? List.of() : List.copyOf(words);
@@ -43,36 +56,28 @@ public record MarketFilter(
     }
 
     /**
-     * The filter from request parameters. An inverted date range, half a comparison period, an unknown remote mode,
-     * a {@code limit} outside 1..100 or a {@code q} without words is a 400 problem naming the parameter.
+     * The filter from request parameters or tool arguments: an unknown remote mode or a {@code q} without words (or
+     * with too many) is a 400 problem naming the parameter. The rest (days in order, a whole compared period,
+     * {@code limit} 1..100, texts of at most 200 characters) is declared on the record and checked where
+     * {@link MarketAnalytics#report} takes it.
      */
     public static MarketFilter of(LocalDate from, LocalDate to, String q, String location, String remote,
             String skill, LocalDate compareFrom, LocalDate compareTo, Integer limit) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw badParameter("from", "from must not be after to.");
-        }
-        if ((compareFrom == null) != (compareTo == null)) {
-            String missing = compareFrom == null ? "compareFrom" : "compareTo";
-            throw badParameter(missing, "Give both compareFrom and compareTo, or neither.");
-        }
-        if (compareFrom != null && compareFrom.isAfter(compareTo)) {
-            throw badParameter("compareFrom", "compareFrom must not be after compareTo.");
-        }
         int entries = limit == null ? DEFAULT_LIMIT : limit;
-        if (entries < 1 || entries > MAX_LIMIT) {
-            throw badParameter("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
-        }
         RemoteMode remoteMode = blank(remote) ? null : RemoteMode.fromJson(remote)
                 .orElseThrow(() -> badParameter("remote", "remote must be one of remote, hybrid, onsite."));
-        return new MarketFilter(from, to, words(q), text("location", location), remoteMode, text("skill", skill),
-                compareFrom, compareTo, entries);
+        return new MarketFilter(from, to, words(q), SearchText.cleanOrNull(location), remoteMode,
+                SearchText.cleanOrNull(skill), compareFrom, compareTo, entries);
     }
 
     private static List<String> words(String q) {
         if (blank(q)) {
             return List.of();
         }
-        String text = text("q", q);
+        String text = SearchText.cleanOrNull(q);
+        if (text != null && text.length() > MAX_TEXT_CHARS) {
+            throw badParameter("q", "q is longer than " + MAX_TEXT_CHARS + " characters.");
+        }
         List<String> words = text == null ? List.of()
                 : Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                         .filter(word -> !word.isEmpty()).distinct().toList();
@@ -85,20 +90,7 @@ public record MarketFilter(
         return words;
     }
 
-    private static String text(String field, String value) {
-        String stripped = SearchText.cleanOrNull(value);
-        if (stripped == null) {
-            return null;
-        }
-        if (stripped.length() > MAX_TEXT_CHARS) {
-            throw badParameter(field, field + " is longer than " + MAX_TEXT_CHARS + " characters.");
-        }
-        return stripped;
-    }
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
-
-    /** A 400 problem naming the query parameter that is wrong. */
 }

@@ -1,7 +1,6 @@
 package com.careergpt.service.scraping.collect;
 
-import static com.careergpt.common.web.ProblemException.badParameter;
-
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.careergpt.common.web.ItemPage;
+import com.careergpt.common.web.PageParams;
 import com.careergpt.service.security.Caller;
 import com.careergpt.service.security.GuestAction;
 
@@ -24,8 +24,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @Tag(name = "Collections", description = "Collect job posts from URLs, job-board feeds, pasted HTML or text")
 class CollectionController {
-
-    static final int MAX_PAGE_SIZE = 100;
 
     private final CollectionService collections;
 
@@ -49,15 +47,8 @@ class CollectionController {
 
     @GetMapping("/api/collections")
     @Operation(summary = "Your collections, newest first, without their items (20 a page by default)")
-    ItemPage<CollectionView> recent(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, Caller caller) {
-        if (page < 0) {
-            throw badParameter("page", "page must be 0 or more.");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
-        return collections.recent(caller, page, size);
+    ItemPage<CollectionView> recent(@ParameterObject PageParams paging, Caller caller) {
+        return collections.recent(caller, paging);
     }
 
     @GetMapping("/api/collections/{id}")

@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import com.careergpt.common.web.ItemPage;
+import com.careergpt.common.web.PageParams;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.scraping.fetch.RenderMode;
@@ -130,14 +131,14 @@ public class CollectionService {
         return CollectionView.of(collection, items.findByCollectionIdOrderByPosition(collection.id()));
     }
 
-    ItemPage<CollectionView> recent(Caller caller, int page, int size) {
+    ItemPage<CollectionView> recent(Caller caller, @Valid PageParams paging) {
         Page<JobCollection> found = collections.findByUserId(caller.userId(),
-                PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
+                PageRequest.of(paging.page(), paging.size(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
         return new ItemPage<>(found.getContent().stream()
                 .map(collection -> new CollectionView(collection.id(), collection.status().json(), collection.done(),
                         collection.total(), collection.renderMode().json(), collection.createdAt(),
                         collection.finishedAt(), null))
-                .toList(), page, size, found.getTotalElements(), found.getTotalPages());
+                .toList(), paging.page(), paging.size(), found.getTotalElements(), found.getTotalPages());
     }
 
     SseEmitter stream(String id, Caller caller) {

@@ -1,6 +1,6 @@
 package com.careergpt.service.scraping.jobs;
 
-import static com.careergpt.common.web.ProblemException.badParameter;
+import com.careergpt.common.web.PageParams;
 
 import java.util.List;
 
@@ -19,8 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Jobs", description = "Collected, normalized and de-duplicated job posts")
 class JobController {
 
-    static final int MAX_PAGE_SIZE = 100;
-
     private final JobQueries queries;
 
     JobController(JobQueries queries) {
@@ -31,15 +29,8 @@ class JobController {
     @Operation(summary = "Search stored jobs (linked duplicates hidden unless includeDuplicates=true)")
     JobPage search(@RequestParam(required = false) String q,
             @ParameterObject JobFilterParams filter,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw badParameter("page", "page must be 0 or more.");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw badParameter("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
-        return queries.search(filter.toFilter(q), page, size);
+            @ParameterObject PageParams paging) {
+        return queries.search(filter.toFilter(q), paging);
     }
 
     @GetMapping("/{id}")

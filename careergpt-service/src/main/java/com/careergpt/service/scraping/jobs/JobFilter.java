@@ -5,6 +5,9 @@ import static com.careergpt.common.web.ProblemException.badParameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.careergpt.common.web.InOrder;
+import com.careergpt.common.web.ProblemType;
+import com.careergpt.common.web.ProblemWhenInvalid;
 import com.careergpt.service.scraping.RemoteMode;
 
 /**
@@ -12,6 +15,8 @@ import com.careergpt.service.scraping.RemoteMode;
  * mode, a yearly salary range (posts whose yearly range overlaps it), a skill (name or alias), posted since, and
  * whether linked duplicates are listed too.
  */
+@InOrder(first = "salaryMin", then = "salaryMax", message = "salaryMin must not exceed salaryMax.")
+@ProblemWhenInvalid(ProblemType.INVALID_PARAMETER)
 public record JobFilter(
         String q,
         String company,
@@ -25,15 +30,12 @@ public record JobFilter(
         boolean includeDuplicates) {
 
     /**
-     * The filter from request parameters, checked: an unknown remote mode or an inverted salary range is a 400
-     * problem naming the parameter. Texts are cleaned ({@link SearchText}); one with nothing visible filters by
-     * nothing.
+     * The filter from request parameters or tool arguments: an unknown remote mode is a 400 problem naming the
+     * parameter (an inverted salary range is declared, {@link InOrder}, and checked where a search takes it).
+     * Texts are cleaned ({@link SearchText}); one with nothing visible filters by nothing.
      */
     public static JobFilter of(String q, String company, String location, String remote, BigDecimal salaryMin,
             BigDecimal salaryMax, String currency, String skill, LocalDate postedSince, boolean includeDuplicates) {
-        if (salaryMin != null && salaryMax != null && salaryMin.compareTo(salaryMax) > 0) {
-            throw badParameter("salaryMin", "salaryMin must not exceed salaryMax.");
-        }
         RemoteMode remoteMode = remote == null || remote.isBlank() ? null : RemoteMode.fromJson(remote)
                 .orElseThrow(() -> badParameter("remote", "remote must be one of remote, hybrid, onsite."));
         return new JobFilter(SearchText.cleanOrNull(q), SearchText.cleanOrNull(company),

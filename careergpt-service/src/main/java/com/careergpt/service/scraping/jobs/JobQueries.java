@@ -13,14 +13,17 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import com.careergpt.common.web.ItemPage;
+import com.careergpt.common.web.PageParams;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.common.web.ProblemType;
 import com.careergpt.service.scraping.dedup.CompanyNames;
@@ -32,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The read side of the job store: filtered pages, one job, its raw page and its duplicate cluster. */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class JobQueries {
 
@@ -55,13 +59,13 @@ public class JobQueries {
         this.json = json;
     }
 
-    public JobPage search(JobFilter filter, int page, int size) {
+    public JobPage search(@Valid JobFilter filter, @Valid PageParams paging) {
         String skill = canonicalSkill(filter);
         String companyKey = filter.company() == null ? null : CompanyNames.normalize(filter.company());
         Page<StoredJob> found = jobs.findAll(JobSpecifications.matching(filter, skill, companyKey),
-                PageRequest.of(page, size, Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.asc("id"))));
+                PageRequest.of(paging.page(), paging.size(), Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.asc("id"))));
         List<JobView> items = found.getContent().stream().map(job -> view(job, false)).toList();
-        return new JobPage(new ItemPage<>(items, page, size, found.getTotalElements(), found.getTotalPages()));
+        return new JobPage(new ItemPage<>(items, paging.page(), paging.size(), found.getTotalElements(), found.getTotalPages()));
     }
 
     /** The jobs with these ids that exist, in the order of {@code ids}. */

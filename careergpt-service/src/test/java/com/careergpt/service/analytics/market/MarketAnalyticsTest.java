@@ -169,6 +169,7 @@ class MarketAnalyticsTest {
         assertProblem("/api/analytics/market?compareFrom=2026-01-01", "compareTo");
         assertProblem("/api/analytics/market?compareFrom=2026-02-01&compareTo=2026-01-01", "compareFrom");
         assertProblem("/api/analytics/market?q=%2B%2B%2B", "q");
+        assertProblem("/api/analytics/market?skill=" + "k".repeat(201), "skill");
         assertProblem("/api/analytics/market.csv?section=everything", "section");
         assertProblem("/api/analytics/market.csv", "section");
         assertProblem("/api/analytics/market.csv?section=topSkills&remote=sometimes", "remote");
