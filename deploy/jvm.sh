@@ -5,7 +5,7 @@
 # the supervisor restarts it. IDENTITY_JAVA_OPTS / CAREERGPT_JAVA_OPTS replace a service's sizes, JAVA_OPTS is added
 # to every service.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-JVM_COMMON="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
+JVM_COMMON="-XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:-ShrinkHeapInSteps -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m"
 
 # The JIT compilers, Hibernate's bootstrap and the class loading of start-up leave tens of MB of freed native memory
 # in glibc's heap; trimming it every 10 s gives it back to the system. JDK 17.0.9 and newer know the option and
@@ -20,7 +20,7 @@ jvm_options_of() {
     local sizes=""
     case "$1" in
         identity-service) sizes="${IDENTITY_JAVA_OPTS:--Xms24m -Xmx96m -XX:MaxMetaspaceSize=160m}" ;;
-        careergpt-service) sizes="${CAREERGPT_JAVA_OPTS:--Xms48m -Xmx192m -XX:MaxMetaspaceSize=256m}" ;;
+        careergpt-service) sizes="${CAREERGPT_JAVA_OPTS:--Xms48m -Xmx192m -Xmn24m -XX:MaxMetaspaceSize=256m}" ;;
     esac
     echo "$JVM_COMMON $NATIVE_HEAP_TRIM $sizes ${JAVA_OPTS:-}"
 }

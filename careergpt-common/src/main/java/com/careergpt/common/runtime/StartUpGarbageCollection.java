@@ -1,0 +1,35 @@
+package com.careergpt.common.runtime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Collects the garbage of start-up once, after the application runners (careergpt-service's warm-up among them) and
+ * before the service reports itself ready: Spring Boot publishes {@link ApplicationReadyEvent} and only then turns
+ * readiness to {@code ACCEPTING_TRAFFIC}. Building the context promotes tens of MB of objects that die right after it
+ * into the old generation, where the serial collector would otherwise keep them, and the heap they grew, until its
+ * first full collection under load. With {@code -XX:-ShrinkHeapInSteps} and {@code -XX:MaxHeapFreeRatio} (set by
+ * {@code deploy/jvm.sh}) this one collection also gives the emptied part of the heap back to the system.
+ * {@code -XX:+DisableExplicitGC} turns it off.
+ */
+public class StartUpGarbageCollection {
+
+    private static final Logger log = LoggerFactory.getLogger(StartUpGarbageCollection.class);
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void collect() {
+        Runtime runtime = Runtime.getRuntime();
+        long committedBefore = runtime.totalMemory();
+        long started = System.nanoTime();
+        System.gc();
+        log.info("Collected start-up garbage in {} ms: heap {} MB committed, {} MB before, {} MB in use",
+                (System.nanoTime() - started) / 1_000_000, mebibytes(runtime.totalMemory()), mebibytes(committedBefore),
+                mebibytes(runtime.totalMemory() - runtime.freeMemory()));
+    }
+
+    private static long mebibytes(long bytes) {
+        return bytes >> 20;
+    }
+}
