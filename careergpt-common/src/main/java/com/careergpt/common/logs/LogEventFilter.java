@@ -24,10 +24,6 @@ public record LogEventFilter(Instant from, Instant to, String level, String requ
         return index < 0 ? List.of() : LEVELS.subList(index, LEVELS.size());
     }
 
-    public static boolean isLevel(String level) {
-        return LEVELS.contains(level.toUpperCase(Locale.ROOT));
-    }
-
     String where(List<Object> args) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (from != null) {

@@ -1,7 +1,8 @@
 package com.careergpt.common.web;
 
 import java.util.Comparator;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -15,21 +16,26 @@ public final class ConstraintProblems {
     }
 
     /**
-     * The first violation (by path, so the answer does not change from call to call) as a problem of the type its
-     * request declares with {@link ProblemWhenInvalid}, else {@code invalid-request}.
+     * The first violation (by path, so the answer does not change from call to call) in {@code field} and the
+     * {@code detail}, every one in {@code errors}, as a problem of the type its request declares with
+     * {@link ProblemWhenInvalid}, else {@code invalid-request}: the shape of a refused request body or query object.
      */
     public static ProblemException of(ConstraintViolationException ex) {
-        Optional<ConstraintViolation<?>> first = ex.getConstraintViolations().stream()
-                .min(Comparator.comparing(violation -> path(violation.getPropertyPath())));
-        if (first.isEmpty()) {
+        List<ConstraintViolation<?>> violations = ex.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(violation -> path(violation.getPropertyPath()))).toList();
+        if (violations.isEmpty()) {
             return new ProblemException(ProblemType.INVALID_REQUEST, "The request is not valid.");
         }
-        ConstraintViolation<?> violation = first.get();
-        String field = path(violation.getPropertyPath());
-        Object request = request(violation);
+        ConstraintViolation<?> first = violations.get(0);
+        String field = path(first.getPropertyPath());
+        Object request = request(first);
         ProblemWhenInvalid declared = request == null ? null : request.getClass().getAnnotation(ProblemWhenInvalid.class);
         ProblemType type = declared == null ? ProblemType.INVALID_REQUEST : declared.value();
-        return new ProblemException(type, sentence(field, violation.getMessage())).with("field", field);
+        return new ProblemException(type, sentence(field, first.getMessage())).with("field", field)
+                .with("errors", violations.stream().map(each -> {
+                    String path = path(each.getPropertyPath());
+                    return Map.of("field", path, "message", sentence(path, each.getMessage()));
+                }).toList());
     }
 
     /** The request object the violation is in: the argument of a validated method, else the bean validated. */

@@ -1,6 +1,7 @@
 package com.careergpt.common.web;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -11,15 +12,20 @@ import jakarta.validation.constraints.Min;
  */
 @ProblemWhenInvalid(ProblemType.INVALID_PARAMETER)
 public record PageParams(
-        @Parameter(description = "Page number, from 0 (default 0)")
-        @Min(value = 0, message = "page must be 0 or more.") Integer page,
-        @Parameter(description = "Items per page, 1-" + PageParams.MAX_SIZE + " (default " + PageParams.DEFAULT_SIZE
-                + ")")
+        @Parameter(description = "Page number, from 0", schema = @Schema(defaultValue = "0"))
+        @Min(value = 0, message = "page must be between 0 and " + PageParams.MAX_PAGE + ".")
+        @Max(value = PageParams.MAX_PAGE, message = "page must be between 0 and " + PageParams.MAX_PAGE + ".")
+        Integer page,
+        @Parameter(description = "Items per page, 1-" + PageParams.MAX_SIZE,
+                schema = @Schema(defaultValue = "" + PageParams.DEFAULT_SIZE))
         @Min(value = 1, message = "size must be between 1 and " + PageParams.MAX_SIZE + ".")
         @Max(value = PageParams.MAX_SIZE, message = "size must be between 1 and " + PageParams.MAX_SIZE + ".")
         Integer size) {
 
     public static final int MAX_SIZE = 100;
+
+    /** The last page whose first item a database can still be asked for: its offset must fit an {@code int}. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE - 1;
 
     public static final int DEFAULT_SIZE = 20;
 

@@ -2,6 +2,7 @@ package com.careergpt.common.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,6 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -75,24 +75,28 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A constrained controller parameter ({@code @Max(50) @RequestParam int limit}) out of its bounds, or a
-     * {@code @Valid} query object of a method with such parameters.
+     * A {@code @Valid} query object of a method with constrained parameters, as {@link #fieldProblem}; else
+     * constrained controller parameters ({@code @Max(50) @RequestParam int limit}) out of their bounds: the first by
+     * name in {@code field}, every one in {@code errors}.
      */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemException problem = new ProblemException(ProblemType.INVALID_PARAMETER, "The request is not valid.");
-        if (!ex.getParameterValidationResults().isEmpty()) {
-            ParameterValidationResult result = ex.getParameterValidationResults().get(0);
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
             if (result instanceof ParameterErrors errors) {
-                problem = fieldProblem(result.getMethodParameter(), errors);
-            }
-            else if (!result.getResolvableErrors().isEmpty()) {
-                String field = parameterName(result.getMethodParameter());
-                MessageSourceResolvable error = result.getResolvableErrors().get(0);
-                problem = ProblemException.badParameter(field, ConstraintProblems.sentence(field, error.getDefaultMessage()));
+                return answer(ex, fieldProblem(result.getMethodParameter(), errors), headers, request);
             }
         }
+        List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> {
+                    String field = parameterName(result.getMethodParameter());
+                    return Map.of("field", field, "message", ConstraintProblems.sentence(field, error.getDefaultMessage()));
+                }))
+                .sorted(Comparator.comparing(error -> error.get("field"))).toList();
+        ProblemException problem = errors.isEmpty()
+                ? new ProblemException(ProblemType.INVALID_PARAMETER, "The request is not valid.")
+                : ProblemException.badParameter(errors.get(0).get("field"), errors.get(0).get("message"))
+                        .with("errors", errors);
         return answer(ex, problem, headers, request);
     }
 

@@ -21,6 +21,19 @@ class StartUpGarbageCollectionTest {
 
     @Test
     void theStartUpGarbageIsCollectedAfterTheRunnersAndBeforeTheServiceSaysItIsReady() {
+        long[] counts = collectionsAtRunnersAndAtReadiness();
+        assertThat(counts[0]).isNotNegative();
+        assertThat(counts[1]).isGreaterThan(counts[0]);
+    }
+
+    @Test
+    void itCanBeSwitchedOff() {
+        long[] counts = collectionsAtRunnersAndAtReadiness("--careergpt.startup.gc=false");
+        assertThat(counts[1]).isEqualTo(counts[0]);
+    }
+
+    /** Starts an application with the auto-configuration; the collections counted when its runners ran and when it got ready. */
+    private static long[] collectionsAtRunnersAndAtReadiness(String... arguments) {
         AtomicLong collectionsWhenRunnersRan = new AtomicLong(-1);
         AtomicLong collectionsWhenReady = new AtomicLong(-1);
         ApplicationListener<AvailabilityChangeEvent<?>> readiness = event -> {
@@ -31,10 +44,9 @@ class StartUpGarbageCollectionTest {
         try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE).listeners(readiness)
                 .initializers(context -> context.getBeanFactory().registerSingleton("runner",
-                        (ApplicationRunner) arguments -> collectionsWhenRunnersRan.set(collections())))
-                .run()) {
-            assertThat(collectionsWhenRunnersRan.get()).isNotNegative();
-            assertThat(collectionsWhenReady.get()).isGreaterThan(collectionsWhenRunnersRan.get());
+                        (ApplicationRunner) ignoredArguments -> collectionsWhenRunnersRan.set(collections())))
+                .run(arguments)) {
+            return new long[] { collectionsWhenRunnersRan.get(), collectionsWhenReady.get() };
         }
     }
 

@@ -3,6 +3,8 @@ package com.careergpt.service.mcp;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.springframework.stereotype.Component;
 
 import com.careergpt.common.web.PageParams;
@@ -138,8 +140,8 @@ class CareerPrompts {
                 return new GetPromptResult(prompt.title(),
                         List.of(new PromptMessage(Role.USER, new TextContent(null, text, null))), null);
             }
-            catch (ProblemException problem) {
-                throw CareerResources.error(problem);
+            catch (ProblemException | ConstraintViolationException refused) {
+                throw CareerResources.error(refused);
             }
             catch (RuntimeException unexpected) {
                 throw answers.internalError(caller, unexpected);

@@ -3,8 +3,11 @@ package com.careergpt.service.mcp;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.springframework.stereotype.Component;
 
+import com.careergpt.common.web.ConstraintProblems;
 import com.careergpt.common.web.PageParams;
 import com.careergpt.common.web.ProblemException;
 import com.careergpt.service.results.ResultStore;
@@ -115,8 +118,8 @@ class CareerResources {
                 String text = reader.read(caller, uri.substring(uri.lastIndexOf('/') + 1));
                 return new ReadResourceResult(List.of(new TextResourceContents(uri, mimeType, text, null)), null);
             }
-            catch (ProblemException problem) {
-                throw error(problem);
+            catch (ProblemException | ConstraintViolationException refused) {
+                throw error(refused);
             }
             catch (RuntimeException unexpected) {
                 throw answers.internalError(caller, unexpected);
@@ -124,7 +127,10 @@ class CareerResources {
         };
     }
 
-    static McpError error(ProblemException problem) {
+    /** A refusal ({@link ProblemException} or a service's {@link ConstraintViolationException}) as a JSON-RPC error. */
+    static McpError error(RuntimeException refusal) {
+        ProblemException problem = refusal instanceof ConstraintViolationException invalid
+                ? ConstraintProblems.of(invalid) : (ProblemException) refusal;
         int code = problem.status().value() == 404 ? McpSchema.ErrorCodes.RESOURCE_NOT_FOUND
                 : McpSchema.ErrorCodes.INVALID_PARAMS;
         return McpError.builder(code).message(problem.getMessage()).data(ToolAnswers.problem(problem)).build();

@@ -48,7 +48,8 @@ public class ResultStore {
 
     @Transactional(readOnly = true)
     public ItemPage<ResultView> list(String ownerId, String task, @Valid PageParams paging) {
-        PageRequest request = PageRequest.of(paging.page(), paging.size(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
+        PageRequest request = PageRequest.of(paging.page(), paging.size(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
         Page<AnalysisResult> found = task == null ? results.findByOwnerId(ownerId, request)
                 : results.findByOwnerIdAndTask(ownerId, task, request);
         return new ItemPage<>(found.getContent().stream().map(this::summary).toList(), paging.page(), paging.size(),
@@ -106,6 +107,7 @@ public class ResultStore {
     }
 
     static ProblemException notFound(String id) {
-        return new ProblemException(ProblemType.RESULT_NOT_FOUND, "You have no result with id " + id + ".").with("field", "id");
+        return new ProblemException(ProblemType.RESULT_NOT_FOUND, "You have no result with id " + id + ".")
+                .with("field", "id");
     }
 }

@@ -92,7 +92,8 @@ public class ResumeService {
 
     public ItemPage<ResumeView> list(String ownerId, @Valid PageParams paging) {
         Page<Resume> found = resumes.findByOwnerId(ownerId,
-                PageRequest.of(paging.page(), paging.size(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
+                PageRequest.of(paging.page(), paging.size(),
+                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
         return new ItemPage<>(found.getContent().stream().map(resume -> view(resume, false)).toList(),
                 paging.page(), paging.size(),
                 found.getTotalElements(), found.getTotalPages());
@@ -139,8 +140,8 @@ public class ResumeService {
     }
 
     private Resume owned(String id, String ownerId) {
-        return resumes.findByIdAndOwnerId(id, ownerId).orElseThrow(() -> new ProblemException(ProblemType.RESUME_NOT_FOUND, "You have no resume with id " + id + ".")
-                .with("field", "resumeId"));
+        return resumes.findByIdAndOwnerId(id, ownerId).orElseThrow(() -> new ProblemException(
+                ProblemType.RESUME_NOT_FOUND, "You have no resume with id " + id + ".").with("field", "resumeId"));
     }
 
     private ObjectNode sectionsJson(ResumeSections sections) {

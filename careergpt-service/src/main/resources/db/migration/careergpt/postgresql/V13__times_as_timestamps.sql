@@ -1,6 +1,7 @@
 -- PostgreSQL flavour; sqlite/V13__times_as_timestamps.sql rebuilds the same tables on SQLite.
 -- Every time column becomes TIMESTAMP WITH TIME ZONE, the type of jobs and the other JPA tables: the epoch
--- milliseconds become the same instants, exactly (integer interval arithmetic, no floating point). The indexes on
+-- milliseconds become the same instants (bigint * interval is computed in double precision: exact to the
+-- microsecond for every instant before the year 2255). The indexes on
 -- these columns are rebuilt by the ALTERs under their own names. (rate_limit_buckets.expires_at stays BIGINT: Bucket4j
 -- writes and compares it itself.)
 

@@ -93,13 +93,14 @@ class ProblemAnswersTest extends SharedIdentityGateway {
     void aQueryParameterOutOfItsBoundsNamesItWithTheSameProblemOnEveryListing() {
         Map<String, String> user = bearer(tokenFor("user-7", "user"));
         Map<String, String> admin = bearer(tokenFor("admin-4", "admin"));
-        String pageBelowZero = "page must be 0 or more.";
+        String pageOutOfBounds = "page must be between 0 and 21474835.";
         String sizeOver100 = "size must be between 1 and 100.";
 
-        assertBadParameter(gateway().get("/api/jobs?page=-1", user), "page", pageBelowZero);
+        assertBadParameter(gateway().get("/api/jobs?page=-1", user), "page", pageOutOfBounds);
         assertBadParameter(gateway().get("/api/results?size=0", user), "size", sizeOver100);
         assertBadParameter(gateway().get("/api/resumes?size=101", user), "size", sizeOver100);
-        assertBadParameter(gateway().get("/api/collections?page=-2", user), "page", pageBelowZero);
+        assertBadParameter(gateway().get("/api/collections?page=-2", user), "page", pageOutOfBounds);
+        assertBadParameter(gateway().get("/api/jobs?page=21474837&size=100", user), "page", pageOutOfBounds);
         assertBadParameter(gateway().get("/api/jobs/search?q=kotlin&page=50&size=20", user), "page",
                 "page * size must stay below 1000: only the first 1000 results can be paged through.");
         assertBadParameter(gateway().get("/api/admin/alerts?status=closed", admin), "status",
@@ -144,6 +145,8 @@ class ProblemAnswersTest extends SharedIdentityGateway {
         assertThat(answer.json().path("title").asString()).isEqualTo("Invalid parameter");
         assertThat(answer.json().path("field").asString()).as(answer.body()).isEqualTo(field);
         assertThat(answer.json().path("detail").asString()).isEqualTo(detail);
+        assertThat(answer.json().path("errors").valueStream().map(error -> error.path("field").asString()))
+                .as("every declared rule answers with the list of fields at fault: " + answer.body()).contains(field);
         assertReadable(answer);
     }
 

@@ -390,6 +390,14 @@ class McpServerTest {
             GetPromptResult pay = client.getPrompt(new GetPromptRequest("market_pay",
                     Map.of("title", "backend engineer", "place", "Berlin")));
             assertThat(promptText(pay)).contains("backend engineer in Berlin").contains("Salaries:");
+            assertThatThrownBy(() -> client.getPrompt(new GetPromptRequest("market_pay",
+                    Map.of("title", "backend engineer", "place", "x".repeat(201))))).isInstanceOfSatisfying(McpError.class,
+                    error -> {
+                        assertThat(error.getJsonRpcError().code()).isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS);
+                        JsonNode problem = JSON.valueToTree(error.getJsonRpcError().data());
+                        assertThat(problem.path("type").asString()).endsWith("/invalid-parameter");
+                        assertThat(problem.path("field").asString()).isEqualTo("location");
+                    });
         }
     }
 

@@ -133,7 +133,8 @@ public class CollectionService {
 
     ItemPage<CollectionView> recent(Caller caller, @Valid PageParams paging) {
         Page<JobCollection> found = collections.findByUserId(caller.userId(),
-                PageRequest.of(paging.page(), paging.size(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
+                PageRequest.of(paging.page(), paging.size(),
+                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
         return new ItemPage<>(found.getContent().stream()
                 .map(collection -> new CollectionView(collection.id(), collection.status().json(), collection.done(),
                         collection.total(), collection.renderMode().json(), collection.createdAt(),
@@ -165,7 +166,8 @@ public class CollectionService {
     }
 
     private static ProblemException notFound(String id) {
-        return new ProblemException(ProblemType.COLLECTION_NOT_FOUND, "No collection with id " + id + " belongs to you.").with("field", "id");
+        return new ProblemException(ProblemType.COLLECTION_NOT_FOUND, "No collection with id " + id + " belongs to you.")
+                .with("field", "id");
     }
 
     private record Source(String label, InputKind kind, String body) {

@@ -1,7 +1,5 @@
 package com.careergpt.service.scraping.jobs;
 
-import com.careergpt.common.web.PageParams;
-
 import java.util.List;
 
 import org.springdoc.core.annotations.ParameterObject;
@@ -10,6 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.careergpt.common.web.PageParams;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

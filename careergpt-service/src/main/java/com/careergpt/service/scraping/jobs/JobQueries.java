@@ -63,9 +63,11 @@ public class JobQueries {
         String skill = canonicalSkill(filter);
         String companyKey = filter.company() == null ? null : CompanyNames.normalize(filter.company());
         Page<StoredJob> found = jobs.findAll(JobSpecifications.matching(filter, skill, companyKey),
-                PageRequest.of(paging.page(), paging.size(), Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.asc("id"))));
+                PageRequest.of(paging.page(), paging.size(),
+                        Sort.by(Sort.Order.desc("firstSeen"), Sort.Order.asc("id"))));
         List<JobView> items = found.getContent().stream().map(job -> view(job, false)).toList();
-        return new JobPage(new ItemPage<>(items, paging.page(), paging.size(), found.getTotalElements(), found.getTotalPages()));
+        return new JobPage(new ItemPage<>(items, paging.page(), paging.size(), found.getTotalElements(),
+                found.getTotalPages()));
     }
 
     /** The jobs with these ids that exist, in the order of {@code ids}. */
