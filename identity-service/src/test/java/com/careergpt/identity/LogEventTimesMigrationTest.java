@@ -73,7 +73,7 @@ class LogEventTimesMigrationTest {
 
     private static void migrate(DataSource dataSource, String vendor, String target) {
         Flyway.configure().dataSource(dataSource).target(target)
-                .locations("classpath:db/migration/identity", "classpath:db/migration/identity-vendor/" + vendor)
+                .locations("classpath:db/migration/identity", "classpath:db/migration/identity_vendor/" + vendor)
                 .load().migrate();
     }
 

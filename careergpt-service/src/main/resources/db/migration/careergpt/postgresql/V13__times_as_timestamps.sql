@@ -1,4 +1,4 @@
--- PostgreSQL flavour; sqlite/V13__times_as_timestamps.sql rebuilds the same tables on SQLite.
+-- PostgreSQL flavour; the Java migration sqlite/V13__times_as_timestamps rebuilds the same tables on SQLite.
 -- Every time column becomes TIMESTAMP WITH TIME ZONE, the type of jobs and the other JPA tables: the epoch
 -- milliseconds become the same instants (bigint * interval is computed in double precision: exact to the
 -- microsecond for every instant before the year 2255). The indexes on

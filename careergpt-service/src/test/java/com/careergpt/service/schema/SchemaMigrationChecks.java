@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -232,9 +232,12 @@ abstract class SchemaMigrationChecks {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + table.table() + " WHERE " + condition, Long.class, value);
     }
 
+    /** Each version's checksum; null for a Java migration, which has none. */
     private static Map<String, Integer> checksums(Flyway flyway) {
-        return Arrays.stream(flyway.info().all())
-                .collect(Collectors.toMap(migration -> migration.getVersion().getVersion(), MigrationInfo::getChecksum));
+        Map<String, Integer> checksums = new HashMap<>();
+        Arrays.stream(flyway.info().all())
+                .forEach(migration -> checksums.put(migration.getVersion().getVersion(), migration.getChecksum()));
+        return checksums;
     }
 
     private static List<String> history(Database database) {
