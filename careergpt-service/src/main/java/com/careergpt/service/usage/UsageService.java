@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import com.careergpt.common.jdbc.TimeColumns;
 import com.careergpt.service.gateway.IdentityReports;
 import com.careergpt.service.gateway.IdentityUnavailableException;
 import com.careergpt.service.usage.UsageReport.ActionCount;
@@ -66,7 +67,7 @@ class UsageService {
         Map<LocalDate, Map<String, Long>> counts = new TreeMap<>();
         jdbc.query("SELECT logged_at, user_state FROM request_log WHERE action = ? AND logged_at >= ? AND logged_at < ?",
                 rs -> {
-                    LocalDate day = LocalDate.ofInstant(rs.getTimestamp("logged_at").toInstant(), ZoneOffset.UTC);
+                    LocalDate day = LocalDate.ofInstant(TimeColumns.read(rs, "logged_at"), ZoneOffset.UTC);
                     String state = rs.getString("user_state") == null ? "unknown" : rs.getString("user_state");
                     counts.computeIfAbsent(day, d -> new TreeMap<>()).merge(state, 1L, Long::sum);
                 },

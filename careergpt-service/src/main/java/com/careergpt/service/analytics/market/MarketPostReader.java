@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import com.careergpt.common.jdbc.TimeColumns;
 import com.careergpt.service.scraping.RemoteMode;
 
 import tools.jackson.core.type.TypeReference;
@@ -61,7 +62,7 @@ class MarketPostReader {
     private MarketPost post(ResultSet row) throws SQLException {
         Date posted = row.getDate("date_posted");
         LocalDate day = posted != null ? posted.toLocalDate()
-                : LocalDate.ofInstant(row.getTimestamp("first_seen").toInstant(), ZoneOffset.UTC);
+                : LocalDate.ofInstant(TimeColumns.read(row, "first_seen"), ZoneOffset.UTC);
         return new MarketPost(
                 row.getString("id"),
                 row.getString("duplicate_of") != null,
@@ -77,7 +78,7 @@ class MarketPostReader {
                 row.getString("salary_currency"),
                 midpoint(row.getBigDecimal("salary_yearly_min"), row.getBigDecimal("salary_yearly_max")),
                 skillList.readValue(row.getString("skills")),
-                row.getTimestamp("last_seen").toInstant());
+                TimeColumns.read(row, "last_seen"));
     }
 
     private static Double midpoint(BigDecimal min, BigDecimal max) {
