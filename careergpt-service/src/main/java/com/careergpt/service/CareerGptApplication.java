@@ -5,12 +5,15 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import com.careergpt.common.aot.AheadOfTimeStart;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class CareerGptApplication {
 
     public static void main(String[] args) {
+        AheadOfTimeStart.choose(CareerGptApplication.class, "application", args);
         SpringApplication.run(CareerGptApplication.class, args);
     }
 }

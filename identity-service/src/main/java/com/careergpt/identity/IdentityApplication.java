@@ -5,6 +5,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import com.careergpt.common.aot.AheadOfTimeStart;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
@@ -21,6 +23,7 @@ public class IdentityApplication {
     }
 
     public static void main(String[] args) {
+        AheadOfTimeStart.choose(IdentityApplication.class, CONFIG_NAME, args);
         application().run(args);
     }
 }

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code ./careergpt up} as a user runs it, on the jars the build just packaged: identity-service killed with
+ * {@code ./careergpt up} as a user runs it, on the jars the build just packaged (started from their ahead-of-time
+ * processed contexts, so this is also the end-to-end check of those): identity-service killed with
  * SIGKILL is restarted while careergpt-service keeps serving verified users; SIGTERM stops both. Runs after
  * {@code package} (failsafe), since the launcher starts the packaged jars.
  */
@@ -73,6 +74,8 @@ class LauncherSupervisionIT {
                 "INTERNAL_SERVICE_TOKEN", "internal-service-token-for-launcher-test-0123456789"));
         launcher = builder.start();
         awaitOutput("CareerGPT is running", START);
+        assertThat(read()).as("with the launcher's settings both start from their ahead-of-time processed contexts")
+                .contains("Starting AOT-processed IdentityApplication", "Starting AOT-processed CareerGptApplication");
 
         String gateway = "http://127.0.0.1:" + gatewayPort;
         String token = signUp(gateway, "launcher.user@example.com");
