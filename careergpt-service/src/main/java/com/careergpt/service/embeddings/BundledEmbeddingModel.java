@@ -1,5 +1,6 @@
 package com.careergpt.service.embeddings;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.ai.document.Document;
 import org.springframework.ai.embedding.Embedding;
 import org.springframework.ai.embedding.EmbeddingModel;
@@ -24,17 +27,37 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  * <p>
  * ONNX Runtime's inference needs more native stack than a JVM thread gets by default (1 MB): on such a thread it
  * crashes the whole process. So every inference runs on this class's own threads, created with a 16 MB stack.
+ * {@link #loadInBackground()} loads it, and runs it once, on one of them while the caller goes on.
  */
 public class BundledEmbeddingModel implements EmbeddingModel, AutoCloseable {
 
     public static final String MODEL_NAME = "all-minilm-l6-v2-q";
     public static final int DIMENSIONS = 384;
     static final long INFERENCE_STACK_BYTES = 16L * 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(BundledEmbeddingModel.class);
 
     private final ExecutorService callers = Executors.newFixedThreadPool(2, threads("embedding-call"));
     private final ExecutorService workers = Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors()), threads("embedding-worker"));
     private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+
+    /**
+     * Loads the model and embeds one sentence on an inference thread, so that the first call finds both done (or
+     * waits for the load under way). A failure is logged only: the first call loads the model again.
+     */
+    public void loadInBackground() {
+        callers.execute(() -> {
+            long started = System.nanoTime();
+            try {
+                model().embed(TextSegment.from("Loading the embedding model."));
+                log.info("Loaded the embedding model {} in {} ms", MODEL_NAME,
+                        Duration.ofNanos(System.nanoTime() - started).toMillis());
+            } catch (RuntimeException | LinkageError failure) {
+                log.warn("Could not load the embedding model {} in the background; the first call will: {}",
+                        MODEL_NAME, failure.toString());
+            }
+        });
+    }
 
     @Override
     public EmbeddingResponse call(EmbeddingRequest request) {

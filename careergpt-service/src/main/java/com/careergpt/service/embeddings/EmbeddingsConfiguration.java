@@ -16,7 +16,9 @@ class EmbeddingsConfiguration {
     @Bean
     @ConditionalOnMissingBean
     BundledEmbeddingModel bundledEmbeddingModel() {
-        return new BundledEmbeddingModel();
+        BundledEmbeddingModel model = new BundledEmbeddingModel();
+        model.loadInBackground();
+        return model;
     }
 
     @Bean

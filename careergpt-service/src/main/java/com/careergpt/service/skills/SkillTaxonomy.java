@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -42,56 +44,50 @@ public final class SkillTaxonomy {
                     + "|ma[iî]trise|experiencia|conocimientos?|esperienza|conoscenz\\w*|ervaring|kennis|experi[êe]ncia"
                     + "|conhecimentos?)\\b|経験|スキル");
 
-    private final List<Skill> skills;
-    private final Map<String, Skill> byName = new HashMap<>();
-    private final TrieNode root = new TrieNode();
+    private final CompletableFuture<Index> index;
 
-    private SkillTaxonomy(List<Skill> curated, List<Skill> supplement) {
-        List<Skill> all = new ArrayList<>(curated);
-        for (Skill skill : curated) {
-            byName.put(skill.name().toLowerCase(Locale.ROOT), skill);
-            if (!skill.aliases().contains("=" + skill.name()) && !skill.aliases().contains("?" + skill.name())) {
-                register(skill, skill.name(), true);
-            }
-            skill.aliases().forEach(alias -> register(skill, alias, true));
-        }
-        for (Skill skill : supplement) {
-            Skill known = known(skill);
-            Skill target = known != null ? known : skill;
-            if (known == null) {
-                all.add(skill);
-                byName.put(skill.name().toLowerCase(Locale.ROOT), skill);
-                if (!skill.aliases().contains("=" + skill.name()) && !skill.aliases().contains("?" + skill.name())) {
-                    register(skill, skill.name(), false);
-                }
-            }
-            skill.aliases().forEach(alias -> register(target, alias, false));
-        }
-        this.skills = List.copyOf(all);
-    }
-
-    /** The curated skill an O*NET entry names by its name or one of its aliases. */
-    private Skill known(Skill skill) {
-        Skill byOwnName = byName.get(skill.name().toLowerCase(Locale.ROOT));
-        if (byOwnName != null) {
-            return byOwnName;
-        }
-        for (String alias : skill.aliases()) {
-            Skill byAlias = byName.get(written(alias).toLowerCase(Locale.ROOT));
-            if (byAlias != null) {
-                return byAlias;
-            }
-        }
-        return null;
-    }
-
-    private static String written(String alias) {
-        return alias.startsWith("=") || alias.startsWith("?") ? alias.substring(1) : alias;
+    private SkillTaxonomy(CompletableFuture<Index> index) {
+        this.index = index;
     }
 
     /** The taxonomy shipped with the service. */
     public static SkillTaxonomy bundled() {
-        return new SkillTaxonomy(entries(DEFAULT_LOCATION), entries(ONET_LOCATION));
+        return new SkillTaxonomy(CompletableFuture.completedFuture(bundledIndex()));
+    }
+
+    /**
+     * The taxonomy shipped with the service, read on a thread of its own (most of a second at start-up): the caller
+     * goes on at once and a call that needs the taxonomy before it is read waits for it; one that cannot be read
+     * throws its failure from every call.
+     */
+    public static SkillTaxonomy bundledInBackground() {
+        CompletableFuture<Index> index = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                index.complete(bundledIndex());
+            } catch (RuntimeException | Error failure) {
+                index.completeExceptionally(failure);
+            }
+        }, "skills-taxonomy-load");
+        reader.setDaemon(true);
+        reader.start();
+        return new SkillTaxonomy(index);
+    }
+
+    private static Index bundledIndex() {
+        return new Index(entries(DEFAULT_LOCATION), entries(ONET_LOCATION));
+    }
+
+    private Index index() {
+        try {
+            return index.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime : failed;
+        }
+    }
+
+    private static String written(String alias) {
+        return alias.startsWith("=") || alias.startsWith("?") ? alias.substring(1) : alias;
     }
 
     private static List<Skill> entries(String location) {
@@ -107,7 +103,7 @@ public final class SkillTaxonomy {
 
     /** A taxonomy of one curated file only. */
     public static SkillTaxonomy load(InputStream yaml) {
-        return new SkillTaxonomy(entries(yaml), List.of());
+        return new SkillTaxonomy(CompletableFuture.completedFuture(new Index(entries(yaml), List.of())));
     }
 
     @SuppressWarnings("unchecked")
@@ -146,32 +142,8 @@ public final class SkillTaxonomy {
         return new Skill(only.getKey(), category, aliases);
     }
 
-    /** A curated alias naming two skills is an error in the file; a supplement's one is skipped. */
-    private void register(Skill skill, String alias, boolean curated) {
-        boolean contextOnly = alias.startsWith("?");
-        boolean exactCase = contextOnly || alias.startsWith("=");
-        String written = written(alias);
-        Skill previous = byName.putIfAbsent(written.toLowerCase(Locale.ROOT), skill);
-        if (previous != null && previous != skill) {
-            if (curated) {
-                throw new IllegalArgumentException("Alias '" + written + "' names both " + previous.name()
-                        + " and " + skill.name());
-            }
-            return;
-        }
-        List<Token> tokens = SkillTokenizer.tokenize(written);
-        if (tokens.isEmpty()) {
-            throw new IllegalArgumentException("Empty alias for " + skill.name());
-        }
-        TrieNode node = root;
-        for (Token token : tokens) {
-            node = node.children.computeIfAbsent(token.lower(), key -> new TrieNode());
-        }
-        node.targets.add(new Target(skill, exactCase ? written : null, contextOnly));
-    }
-
     public List<Skill> skills() {
-        return skills;
+        return index().skills;
     }
 
     /** The skill a name or (case-insensitive) alias stands for. */
@@ -179,7 +151,7 @@ public final class SkillTaxonomy {
         if (nameOrAlias == null) {
             return Optional.empty();
         }
-        Skill skill = byName.get(nameOrAlias.trim().toLowerCase(Locale.ROOT));
+        Skill skill = index().byName.get(nameOrAlias.trim().toLowerCase(Locale.ROOT));
         if (skill != null) {
             return Optional.of(skill);
         }
@@ -208,6 +180,7 @@ public final class SkillTaxonomy {
     }
 
     private List<Found> found(CharSequence text) {
+        TrieNode root = index().root;
         List<Token> tokens = SkillTokenizer.tokenize(text);
         List<Found> mentions = new ArrayList<>();
         int i = 0;
@@ -325,6 +298,77 @@ public final class SkillTaxonomy {
             }
         }
         return true;
+    }
+
+    /** The skills with their names and aliases, by name and as a trie of alias tokens. */
+    private static final class Index {
+
+        private final List<Skill> skills;
+        private final Map<String, Skill> byName = new HashMap<>();
+        private final TrieNode root = new TrieNode();
+
+        private Index(List<Skill> curated, List<Skill> supplement) {
+            List<Skill> all = new ArrayList<>(curated);
+            for (Skill skill : curated) {
+                byName.put(skill.name().toLowerCase(Locale.ROOT), skill);
+                if (!skill.aliases().contains("=" + skill.name()) && !skill.aliases().contains("?" + skill.name())) {
+                    register(skill, skill.name(), true);
+                }
+                skill.aliases().forEach(alias -> register(skill, alias, true));
+            }
+            for (Skill skill : supplement) {
+                Skill known = known(skill);
+                Skill target = known != null ? known : skill;
+                if (known == null) {
+                    all.add(skill);
+                    byName.put(skill.name().toLowerCase(Locale.ROOT), skill);
+                    if (!skill.aliases().contains("=" + skill.name()) && !skill.aliases().contains("?" + skill.name())) {
+                        register(skill, skill.name(), false);
+                    }
+                }
+                skill.aliases().forEach(alias -> register(target, alias, false));
+            }
+            this.skills = List.copyOf(all);
+        }
+
+        /** The curated skill an O*NET entry names by its name or one of its aliases. */
+        private Skill known(Skill skill) {
+            Skill byOwnName = byName.get(skill.name().toLowerCase(Locale.ROOT));
+            if (byOwnName != null) {
+                return byOwnName;
+            }
+            for (String alias : skill.aliases()) {
+                Skill byAlias = byName.get(written(alias).toLowerCase(Locale.ROOT));
+                if (byAlias != null) {
+                    return byAlias;
+                }
+            }
+            return null;
+        }
+
+        /** A curated alias naming two skills is an error in the file; a supplement's one is skipped. */
+        private void register(Skill skill, String alias, boolean curated) {
+            boolean contextOnly = alias.startsWith("?");
+            boolean exactCase = contextOnly || alias.startsWith("=");
+            String written = written(alias);
+            Skill previous = byName.putIfAbsent(written.toLowerCase(Locale.ROOT), skill);
+            if (previous != null && previous != skill) {
+                if (curated) {
+                    throw new IllegalArgumentException("Alias '" + written + "' names both " + previous.name()
+                            + " and " + skill.name());
+                }
+                return;
+            }
+            List<Token> tokens = SkillTokenizer.tokenize(written);
+            if (tokens.isEmpty()) {
+                throw new IllegalArgumentException("Empty alias for " + skill.name());
+            }
+            TrieNode node = root;
+            for (Token token : tokens) {
+                node = node.children.computeIfAbsent(token.lower(), key -> new TrieNode());
+            }
+            node.targets.add(new Target(skill, exactCase ? written : null, contextOnly));
+        }
     }
 
     private record Target(Skill skill, String exactCase, boolean contextOnly) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +29,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Does a guest's first action once, on a job post shipped with the service, before the service reports itself
- * ready: the extractor reads the page, the built-in provider summarises it (which loads the embedding model and the
- * skills taxonomy) as a guest's summary of it would. Nothing is stored. Runners finish before Spring Boot's
- * readiness turns to ACCEPTING_TRAFFIC, so {@code /actuator/health/readiness} (and the launcher, which waits for
- * health) says ready only when the first real action will be as fast as the second.
+ * ready: the extractor reads the page, the built-in provider summarises it (which needs the embedding model and the
+ * skills taxonomy, loading in the background since their beans were created) as a guest's summary of it would.
+ * Nothing is stored. It starts on a thread of its own as soon as this bean is created, while the rest of the context
+ * starts, and {@link #run} waits for it: runners finish before Spring Boot's readiness turns to ACCEPTING_TRAFFIC, so
+ * {@code /actuator/health/readiness} (and the launcher, which waits for health) says ready only when the first real
+ * action will be as fast as the second. A failed warm-up is logged and does not stop start-up.
  */
 @Component
 class FirstActionWarmUp implements ApplicationRunner {
@@ -43,15 +46,31 @@ class FirstActionWarmUp implements ApplicationRunner {
     private final BuiltinProvider builtin;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
 
     FirstActionWarmUp(JobPageExtractor extractor, BuiltinProvider builtin, Clock clock) {
         this.extractor = extractor;
         this.builtin = builtin;
         this.clock = clock;
+        Thread thread = new Thread(() -> {
+            try {
+                warmUp();
+            } finally {
+                warmedUp.complete(null);
+            }
+        }, "first-action-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
+        long started = System.nanoTime();
+        warmedUp.join();
+        log.info("Waited {} ms for the warm-up", Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    private void warmUp() {
         long started = System.nanoTime();
         try {
             URI address = URI.create("https://careers.example.org/jobs/warm-up");
@@ -63,7 +82,7 @@ class FirstActionWarmUp implements ApplicationRunner {
             builtin.call(new ProviderRequest(LlmTask.JOB_SUMMARY, BuiltinProvider.MODEL, null, inputs, Duration.ofSeconds(30)));
             log.info("Warmed up the extractor, the skills taxonomy and the embedding model in {} ms",
                     Duration.ofNanos(System.nanoTime() - started).toMillis());
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | LinkageError failure) {
             log.warn("Warm-up failed; the first action will load what it needs: {}", failure.toString());
         }
     }

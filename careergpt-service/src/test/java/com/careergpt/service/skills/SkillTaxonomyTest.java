@@ -11,6 +11,16 @@ class SkillTaxonomyTest {
     private final SkillTaxonomy taxonomy = SkillTaxonomy.bundled();
 
     @Test
+    void theTaxonomyReadInTheBackgroundAnswersAsTheOneReadAtOnce() {
+        SkillTaxonomy background = SkillTaxonomy.bundledInBackground();
+        String text = "We run k8s on AWS, write JS and use Postgres; Go, Excel and Unity.";
+
+        assertThat(background.skillsIn(text)).isEqualTo(taxonomy.skillsIn(text));
+        assertThat(background.skills()).isEqualTo(taxonomy.skills());
+        assertThat(background.lookup("k8s")).isEqualTo(taxonomy.lookup("k8s"));
+    }
+
+    @Test
     void aliasesResolveToCanonicalNames() {
         assertThat(taxonomy.skillsIn("We run k8s on AWS, write JS and use Postgres."))
                 .containsExactly("Kubernetes", "AWS", "JavaScript", "PostgreSQL");
