@@ -14,6 +14,7 @@ import org.springframework.ai.ollama.api.OllamaApi;
 import org.springframework.ai.ollama.api.OllamaChatOptions;
 import org.springframework.ai.retry.NonTransientAiException;
 import org.springframework.ai.retry.TransientAiException;
+import org.springframework.beans.factory.ObjectFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
@@ -41,7 +42,7 @@ public class OllamaProvider implements LlmProvider {
     public static final String NAME = "ollama";
     private static final Duration HEALTH_TTL = Duration.ofSeconds(30);
 
-    private final OllamaApi api;
+    private final ObjectFactory<OllamaApi> api;
     private final String baseUrl;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -50,7 +51,7 @@ public class OllamaProvider implements LlmProvider {
 
     private final ChatModelCalls calls;
 
-    OllamaProvider(OllamaChatModel chatModel, OllamaApi api,
+    OllamaProvider(ObjectFactory<OllamaChatModel> chatModel, ObjectFactory<OllamaApi> api,
             @Value("${spring.ai.ollama.base-url:http://localhost:11434}") String baseUrl, Clock clock,
             RemoteProviderProperties properties) {
         this.api = api;
@@ -73,7 +74,7 @@ public class OllamaProvider implements LlmProvider {
         }
         ProviderStatus fresh;
         try {
-            List<String> models = api.listModels().models().stream().map(OllamaApi.Model::name).toList();
+            List<String> models = api.getObject().listModels().models().stream().map(OllamaApi.Model::name).toList();
             fresh = new ProviderStatus(NAME, true, "running at " + baseUrl, models);
         } catch (RuntimeException unreachable) {
             fresh = new ProviderStatus(NAME, false, "not reachable at " + baseUrl + " (set OLLAMA_BASE_URL)", List.of());

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
+import org.springframework.beans.factory.ObjectFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ public class OpenAiProvider implements LlmProvider {
     private final String baseUrl;
     private final ChatModelCalls calls;
 
-    OpenAiProvider(OpenAiChatModel chatModel, @Value("${spring.ai.openai.api-key:}") String apiKey,
+    OpenAiProvider(ObjectFactory<OpenAiChatModel> chatModel, @Value("${spring.ai.openai.api-key:}") String apiKey,
             @Value("${spring.ai.openai.base-url:https://api.openai.com/v1}") String baseUrl,
             RemoteProviderProperties properties) {
         this.apiKey = apiKey;

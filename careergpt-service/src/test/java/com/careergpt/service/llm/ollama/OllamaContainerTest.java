@@ -41,7 +41,7 @@ class OllamaContainerTest {
         OllamaApi api = OllamaApi.builder().baseUrl(OLLAMA.getEndpoint()).build();
         OllamaChatModel model = OllamaChatModel.builder().ollamaApi(api)
                 .options(OllamaChatOptions.builder().model(MODEL).build()).build();
-        OllamaProvider provider = new OllamaProvider(model, api, OLLAMA.getEndpoint(), Clock.systemUTC(),
+        OllamaProvider provider = new OllamaProvider(() -> model, () -> api, OLLAMA.getEndpoint(), Clock.systemUTC(),
                 RemoteProviderProperties.defaults());
         JsonNode schema = JSON.readTree("""
                 {"type":"object","required":["skills"],"properties":{"skills":{"type":"array","items":{"type":"string"}}}}""");

@@ -55,7 +55,7 @@ class OllamaProviderWireTest {
                 .options(OllamaChatOptions.builder().model("llama3.2").build())
                 .retryTemplate(new RetryTemplate(RetryPolicy.builder().maxRetries(0).build()))
                 .build();
-        return new OllamaProvider(model, api, baseUrl, Clock.systemUTC(), new RemoteProviderProperties(1,
+        return new OllamaProvider(() -> model, () -> api, baseUrl, Clock.systemUTC(), new RemoteProviderProperties(1,
                 Duration.ofMillis(10), Duration.ofSeconds(1), 50, 10, Duration.ofSeconds(30)));
     }
 

@@ -48,7 +48,7 @@ class OpenAiProviderWireTest {
                 .options(OpenAiChatOptions.builder().baseUrl(baseUrl + "/v1").apiKey("sk-test-key").maxRetries(0)
                         .model("gpt-4o-mini").build())
                 .build();
-        provider = new OpenAiProvider(model, "sk-test-key", baseUrl, ONE_TRY);
+        provider = new OpenAiProvider(() -> model, "sk-test-key", baseUrl, ONE_TRY);
         this.model = model;
         this.baseUrl = baseUrl;
     }
@@ -136,7 +136,7 @@ class OpenAiProviderWireTest {
 
     @Test
     void withoutAKeyTheOfficialEndpointIsReportedUnavailable() {
-        OpenAiProvider unconfigured = new OpenAiProvider(null, "", "https://api.openai.com/v1", ONE_TRY);
+        OpenAiProvider unconfigured = new OpenAiProvider(() -> null, "", "https://api.openai.com/v1", ONE_TRY);
         assertThat(unconfigured.status().available()).isFalse();
         assertThat(unconfigured.status().detail()).contains("OPENAI_API_KEY");
     }
@@ -163,7 +163,7 @@ class OpenAiProviderWireTest {
 
     @Test
     void aRateLimitIsRetriedAfterTheAskedDelayAndRepeatedFailuresOpenTheBreaker() throws Exception {
-        OpenAiProvider resilient = new OpenAiProvider(model, "sk-test-key", baseUrl,
+        OpenAiProvider resilient = new OpenAiProvider(() -> model, "sk-test-key", baseUrl,
                 new RemoteProviderProperties(2, Duration.ofMillis(10), Duration.ofSeconds(2), 50, 4, Duration.ofMinutes(1)));
         server.enqueue(new MockResponse().setResponseCode(429).setHeader("retry-after", "1")
                 .setHeader("Content-Type", "application/json").setBody(fixture("openai-error-429.json")));
