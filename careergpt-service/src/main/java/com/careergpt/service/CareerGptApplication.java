@@ -13,7 +13,7 @@ import com.careergpt.common.aot.AheadOfTimeStart;
 public class CareerGptApplication {
 
     public static void main(String[] args) {
-        AheadOfTimeStart.choose(CareerGptApplication.class, "application", args);
+        AheadOfTimeStart.offerFor(CareerGptApplication.class);
         SpringApplication.run(CareerGptApplication.class, args);
     }
 }

@@ -23,7 +23,7 @@ public class IdentityApplication {
     }
 
     public static void main(String[] args) {
-        AheadOfTimeStart.choose(IdentityApplication.class, CONFIG_NAME, args);
+        AheadOfTimeStart.offerFor(IdentityApplication.class);
         application().run(args);
     }
 }

@@ -7,87 +7,90 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
+
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * The settings an operator could change that the ahead-of-time processed context depends on, each with the state
- * it had when the build processed it: {@code env:NAME} (an environment variable), {@code sys:name} (a system
- * property) or {@code arg:name} (a {@code --name=value} argument), each mapped to "" when unset or to the SHA-256
- * of its value. Written by the build as {@code META-INF/careergpt/aot-inputs/<spring.config.name>.properties}.
+ * The configuration the ahead-of-time processed context depends on: for each property its conditions consulted, the
+ * digest of its {@link PropertyFingerprint} when the build processed it, plus the active and default profiles.
+ * Digests are salted with a random value of each build, so that the jar does not carry a plain digest of a value.
+ * Written by the build as {@code META-INF/careergpt/aot-inputs/<spring.config.name>.properties}.
  */
-record AotInputs(Map<String, String> states) {
+record AotInputs(String salt, Map<String, String> digests) {
 
     static final String LOCATION = "META-INF/careergpt/aot-inputs/";
 
-    static final String UNSET = "";
+    static final String ACTIVE_PROFILES = "@profiles.active";
+
+    static final String DEFAULT_PROFILES = "@profiles.default";
+
+    private static final String SALT = "@salt";
 
     static String resource(String configName) {
         return LOCATION + configName + ".properties";
     }
 
-    /**
-     * The inputs of these consulted properties: for each, its system property, its argument and the environment
-     * variables Spring Boot maps to it, plus the aliased variables ({@code EnvironmentVariableAliases}) that set it.
-     */
-    static Set<String> namesOf(Collection<String> properties, Map<String, List<String>> aliases) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String property : properties) {
-            names.add("sys:" + property);
-            names.add("arg:" + property);
-            String upper = property.toUpperCase(Locale.ROOT).replace('.', '_');
-            names.add("env:" + upper.replace("-", ""));
-            names.add("env:" + upper.replace('-', '_'));
-            aliases.forEach((variable, targets) -> {
-                if (targets.contains(property)) {
-                    names.add("env:" + variable);
-                }
+    static String newSalt() {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        return HexFormat.of().formatHex(salt);
+    }
+
+    /** What this environment says about these properties and its profiles. */
+    static AotInputs capture(ConfigurableEnvironment environment, Collection<String> properties, String salt) {
+        Map<String, String> digests = new TreeMap<>();
+        fingerprints(environment, properties).forEach((name, text) -> digests.put(name, digest(salt, text)));
+        return new AotInputs(salt, digests);
+    }
+
+    /** The first input this environment says differently than the build's did, if any. */
+    Optional<String> firstChanged(ConfigurableEnvironment environment) {
+        Map<String, String> now = fingerprints(environment, digests.keySet());
+        return digests.entrySet().stream()
+                .filter(input -> !input.getValue().equals(digest(salt, now.get(input.getKey()))))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    private static Map<String, String> fingerprints(ConfigurableEnvironment environment, Collection<String> names) {
+        PropertyFingerprint fingerprint = new PropertyFingerprint(environment);
+        Map<String, String> texts = new TreeMap<>();
+        for (String name : names) {
+            texts.put(name, switch (name) {
+                case ACTIVE_PROFILES -> String.join(",", environment.getActiveProfiles());
+                case DEFAULT_PROFILES -> String.join(",", environment.getDefaultProfiles());
+                default -> fingerprint.of(name);
             });
         }
-        return names;
+        texts.putIfAbsent(ACTIVE_PROFILES, String.join(",", environment.getActiveProfiles()));
+        texts.putIfAbsent(DEFAULT_PROFILES, String.join(",", environment.getDefaultProfiles()));
+        return texts;
     }
 
-    /** The state of each of these inputs, read with {@code lookup} ({@code env:NAME} and the like to a value or null). */
-    static AotInputs capture(Collection<String> names, UnaryOperator<String> lookup) {
-        Map<String, String> states = new TreeMap<>();
-        names.forEach(name -> states.put(name, stateOf(lookup.apply(name))));
-        return new AotInputs(states);
-    }
-
-    static String stateOf(String value) {
-        if (value == null) {
-            return UNSET;
-        }
+    static String digest(String salt, String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(salt.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest(String.valueOf(text).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
-    /** The first input whose state now differs from the build's, if any. */
-    Optional<String> firstChanged(UnaryOperator<String> lookup) {
-        return states.entrySet().stream()
-                .filter(input -> !input.getValue().equals(stateOf(lookup.apply(input.getKey()))))
-                .map(Map.Entry::getKey)
-                .findFirst();
-    }
-
     String write() {
         Properties properties = new SortedProperties();
-        properties.putAll(states);
+        properties.putAll(digests);
+        properties.put(SALT, salt);
         StringWriter out = new StringWriter();
         try {
             properties.store(out, "What the ahead-of-time processed context depends on (written by the build)");
@@ -97,22 +100,21 @@ record AotInputs(Map<String, String> states) {
         return out.toString();
     }
 
-    static Optional<AotInputs> read(ClassLoader classLoader, String configName) {
+    static Optional<AotInputs> read(ClassLoader classLoader, String configName) throws IOException {
         try (InputStream in = classLoader.getResourceAsStream(resource(configName))) {
             if (in == null) {
                 return Optional.empty();
             }
             Properties properties = new Properties();
             properties.load(in);
-            Map<String, String> states = new TreeMap<>();
-            properties.stringPropertyNames().forEach(name -> states.put(name, properties.getProperty(name)));
-            return Optional.of(new AotInputs(states));
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
+            Map<String, String> digests = new TreeMap<>();
+            properties.stringPropertyNames().stream().filter(name -> !name.equals(SALT))
+                    .forEach(name -> digests.put(name, properties.getProperty(name)));
+            return Optional.of(new AotInputs(properties.getProperty(SALT, ""), digests));
         }
     }
 
-    /** Written in name order, so that two builds of the same sources write the same file. */
+    /** Written in name order, so that the file reads the same from one build to the next (but for the salt). */
     private static final class SortedProperties extends Properties {
 
         @Override

@@ -4,130 +4,149 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import com.careergpt.common.aot.AheadOfTimeStart.Decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The processed context is used only when the environment says about every consulted property what the build's
+ * said, whichever of Spring's channels and name forms carries a setting.
+ */
 class AheadOfTimeStartTest {
 
+    private static final List<String> CONSULTED = List.of("spring.profiles.active", "spring.profiles.group",
+            "spring.mail.host", "spring.datasource.url", "management.endpoints.web.exposure.include", "careergpt.aot");
+
     @TempDir
-    Path workingDirectory;
+    Path classes;
 
-    private final Map<String, String> inputs = new HashMap<>(Map.of("env:SAMPLE_MODE", "fast"));
+    private final Map<String, Object> variables = new HashMap<>();
+    private final Map<String, Object> systemProperties = new HashMap<>();
+    private final Map<String, Object> files = new HashMap<>(Map.of(
+            "spring.datasource.url", "jdbc:sqlite:${careergpt.data-dir}/careergpt.db",
+            "careergpt.data-dir", "./data"));
+
+    private final AotInputs build = AotInputs.capture(environment(), CONSULTED, AotInputs.newSalt());
 
     @Test
-    void theProcessedContextIsUsedWhenEveryInputIsAsTheBuildSawIt() {
-        Decision decision = decide();
-
-        assertThat(decision.processed()).as(decision.reason()).isTrue();
+    void anEnvironmentLikeTheBuildsUsesTheProcessedContext() {
+        assertThat(build.firstChanged(environment())).isEmpty();
     }
 
     @Test
-    void aVariableTheBuildDidNotHaveTurnsItOffAndIsNamed() {
-        inputs.put("env:SAMPLE_PROFILE", "postgres");
+    void settingsNoConditionConsultedDoNotMatter() {
+        variables.put("JWT_SECRET", "secret");
+        variables.put("CAREERGPT_DATA_DIR", "/srv/data");
+        systemProperties.put("server.port", "9000");
 
-        Decision decision = decide();
-
-        assertThat(decision.processed()).isFalse();
-        assertThat(decision.reason()).contains("environment variable SAMPLE_PROFILE");
+        assertThat(build.firstChanged(environment())).isEmpty();
     }
 
     @Test
-    void aVariableWithAnotherValueOrNoneTurnsItOff() {
-        inputs.put("env:SAMPLE_MODE", "slow");
-        assertThat(decide().processed()).isFalse();
-
-        inputs.remove("env:SAMPLE_MODE");
-        assertThat(decide().processed()).isFalse();
-
-        inputs.put("env:SAMPLE_MODE", "");
-        assertThat(decide().reason()).contains("SAMPLE_MODE");
+    void aVariableInAnyOfSpringsFormsIsSeen() {
+        for (String variable : List.of("SPRING_MAIL_HOST", "spring_mail_host", "SPRING_MAIL_HOST_")) {
+            variables.clear();
+            variables.put(variable, "smtp.example.org");
+            assertThat(build.firstChanged(environment())).as(variable).contains("spring.mail.host");
+        }
+        variables.clear();
+        variables.put("SPRING_PROFILES_ACTIVE_0_", "postgres");
+        assertThat(build.firstChanged(environment())).contains("spring.profiles.active");
     }
 
     @Test
-    void systemPropertiesAndArgumentsCountToo() {
-        inputs.put("sys:sample.flag", "true");
-        assertThat(decide().reason()).contains("system property sample.flag");
+    void aPropertyBelowAConsultedOneIsSeen() {
+        systemProperties.put("spring.profiles.group.default", "postgres");
+        assertThat(build.firstChanged(environment())).contains("spring.profiles.group");
 
-        inputs.remove("sys:sample.flag");
-        Decision fromArgument = AheadOfTimeStart.decide(SampleApplication.class, "sample",
-                withArguments("--server.port=1", "--sample.flag=on"), workingDirectory);
-        assertThat(fromArgument.processed()).isFalse();
-        assertThat(fromArgument.reason()).contains("argument --sample.flag");
+        systemProperties.clear();
+        variables.put("MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE_0_", "env");
+        assertThat(build.firstChanged(environment())).contains("management.endpoints.web.exposure.include");
     }
 
     @Test
-    void otherVariablesDoNotMatter() {
-        inputs.put("env:JWT_SECRET", "secret");
-        inputs.put("env:CAREERGPT_DATA_DIR", "/data");
+    void aConfigurationFileOrAChangedValueIsSeen() {
+        files.put("spring.mail.host", "smtp.example.org");
+        assertThat(build.firstChanged(environment())).contains("spring.mail.host");
 
-        assertThat(decide().processed()).isTrue();
+        files.remove("spring.mail.host");
+        files.put("spring.datasource.url", "jdbc:postgresql://db/careergpt");
+        assertThat(build.firstChanged(environment())).contains("spring.datasource.url");
     }
 
     @Test
-    void aConfigurationFileInTheWorkingDirectoryTurnsItOff() throws IOException {
-        Files.writeString(workingDirectory.resolve("other.yml"), "sample.flag: true");
-        assertThat(decide().processed()).isTrue();
+    void profilesActivatedAnyWayAreSeen() {
+        StandardEnvironment environment = environment();
+        environment.addActiveProfile("json-logs");
 
-        Path nested = Files.createDirectories(workingDirectory.resolve("config/prod"));
-        Files.writeString(nested.resolve("sample-postgres.properties"), "sample.flag=true");
+        assertThat(build.firstChanged(environment)).contains(AotInputs.ACTIVE_PROFILES);
+    }
 
-        Decision decision = decide();
-        assertThat(decision.processed()).isFalse();
-        assertThat(decision.reason()).contains("sample-postgres.properties");
+    @Test
+    void whatTheBuildWritesReadsBackAndCarriesNoValue() throws IOException {
+        files.put("spring.mail.host", "s3cret.example.org");
+        AotInputs written = AotInputs.capture(environment(), CONSULTED, AotInputs.newSalt());
+        String text = written.write();
+        assertThat(text).doesNotContain("s3cret");
+        assertThat(text.indexOf("careergpt.aot")).as("in name order").isLessThan(text.indexOf("spring.mail.host"));
+
+        Path resource = classes.resolve(AotInputs.resource("sample"));
+        Files.createDirectories(resource.getParent());
+        Files.writeString(resource, text);
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, null)) {
+            AotInputs read = AotInputs.read(loader, "sample").orElseThrow();
+            assertThat(read).isEqualTo(written);
+            assertThat(read.firstChanged(environment())).isEmpty();
+            assertThat(AotInputs.read(loader, "other")).isEmpty();
+        }
     }
 
     @Test
     void theSwitchAndAnExplicitSettingAreObeyed() {
-        inputs.put("env:" + AheadOfTimeStart.SWITCH, "false");
-        assertThat(decide().processed()).isFalse();
-        assertThat(decide().reason()).contains("CAREERGPT_AOT=false");
-
-        inputs.remove("env:" + AheadOfTimeStart.SWITCH);
-        inputs.put("sys:spring.aot.enabled", "false");
-        assertThat(decide().processed()).isFalse();
-
-        inputs.put("sys:spring.aot.enabled", "true");
-        inputs.put("env:SAMPLE_PROFILE", "postgres");
-        assertThat(decide().processed()).as("given explicitly, it is not second-guessed").isTrue();
+        for (String off : List.of("false", "off", "No", "0")) {
+            variables.put("CAREERGPT_AOT", off);
+            Decision decision = AheadOfTimeStart.decide(SampleApplication.class, environment(), null);
+            assertThat(decision.processed()).as(off).isFalse();
+            assertThat(decision.reason()).contains("CAREERGPT_AOT=" + off);
+        }
+        assertThat(AheadOfTimeStart.decide(SampleApplication.class, environment(), "false").processed()).isFalse();
+        Decision given = AheadOfTimeStart.decide(SampleApplication.class, environment(), "true");
+        assertThat(given.processed()).isTrue();
+        assertThat(given.reason()).contains("not compared");
     }
 
     @Test
     void aBuildWithoutAProcessedContextOrWithoutRecordedInputsStartsTheUsualWay() {
-        Decision unprocessed = AheadOfTimeStart.decide(AheadOfTimeStartTest.class, "sample", lookup(), workingDirectory);
+        Decision unprocessed = AheadOfTimeStart.decide(AheadOfTimeStartTest.class, environment(), null);
         assertThat(unprocessed.processed()).isFalse();
         assertThat(unprocessed.reason()).contains("no ahead-of-time processed context");
 
-        Decision unrecorded = AheadOfTimeStart.decide(SampleApplication.class, "unrecorded", lookup(), workingDirectory);
+        files.put("spring.config.name", "unrecorded");
+        Decision unrecorded = AheadOfTimeStart.decide(SampleApplication.class, environment(), null);
         assertThat(unrecorded.processed()).isFalse();
         assertThat(unrecorded.reason()).contains("did not record");
     }
 
-    @Test
-    void argumentsAreReadAsSpringBootReadsThem() {
-        UnaryOperator<String> arguments = AheadOfTimeStart.lookup(new String[] {"--a.b=1", "--flag", "positional", "--a.b=2"});
-
-        assertThat(arguments.apply("arg:a.b")).isEqualTo("2");
-        assertThat(arguments.apply("arg:flag")).isEmpty();
-        assertThat(arguments.apply("arg:positional")).isNull();
-    }
-
-    private Decision decide() {
-        return AheadOfTimeStart.decide(SampleApplication.class, "sample", lookup(), workingDirectory);
-    }
-
-    private UnaryOperator<String> lookup() {
-        return inputs::get;
-    }
-
-    private UnaryOperator<String> withArguments(String... args) {
-        UnaryOperator<String> fromArguments = AheadOfTimeStart.lookup(args);
-        return input -> input.startsWith("arg:") ? fromArguments.apply(input) : inputs.get(input);
+    private StandardEnvironment environment() {
+        StandardEnvironment environment = new StandardEnvironment();
+        var sources = environment.getPropertySources();
+        sources.remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        sources.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        sources.addLast(new MapPropertySource(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME, Map.copyOf(systemProperties)));
+        sources.addLast(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.copyOf(variables)));
+        sources.addLast(new MapPropertySource("Config resource 'class path resource [application.yml]'", Map.copyOf(files)));
+        ConfigurationPropertySources.attach(environment);
+        return environment;
     }
 }
