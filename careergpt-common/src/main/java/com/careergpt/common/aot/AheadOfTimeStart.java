@@ -8,7 +8,6 @@ import java.util.Set;
 import org.springframework.aot.AotDetector;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.ClassUtils;
-import org.springframework.util.StringUtils;
 
 /**
  * Whether a service starts from the context its build processed ahead of time (Spring AOT on the JVM,
@@ -85,9 +84,7 @@ public final class AheadOfTimeStart {
             return new Decision(false, "this build has no ahead-of-time processed context");
         }
         try {
-            String configName = StringUtils.commaDelimitedListToStringArray(
-                    environment.getProperty("spring.config.name", "application"))[0].strip();
-            Optional<AotInputs> inputs = AotInputs.read(mainClass.getClassLoader(), configName);
+            Optional<AotInputs> inputs = AotInputs.read(mainClass.getClassLoader(), AotInputs.resource(environment));
             if (inputs.isEmpty()) {
                 return new Decision(false, "this build did not record what its processed context depends on");
             }

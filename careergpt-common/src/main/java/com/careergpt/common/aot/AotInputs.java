@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 
 /**
  * The configuration the ahead-of-time processed context depends on: for each property its conditions consulted, the
@@ -38,6 +39,11 @@ record AotInputs(String salt, Map<String, String> digests) {
 
     static String resource(String configName) {
         return LOCATION + configName + ".properties";
+    }
+
+    /** The resource of the application this environment configures: named for its first {@code spring.config.name}. */
+    static String resource(Environment environment) {
+        return resource(environment.getProperty("spring.config.name", String[].class, new String[] {"application"})[0].strip());
     }
 
     static String newSalt() {
@@ -62,18 +68,14 @@ record AotInputs(String salt, Map<String, String> digests) {
                 .findFirst();
     }
 
+    /** The fingerprint of each of these properties (the profile entries among them skipped), and the profiles. */
     private static Map<String, String> fingerprints(ConfigurableEnvironment environment, Collection<String> names) {
         PropertyFingerprint fingerprint = new PropertyFingerprint(environment);
         Map<String, String> texts = new TreeMap<>();
-        for (String name : names) {
-            texts.put(name, switch (name) {
-                case ACTIVE_PROFILES -> String.join(",", environment.getActiveProfiles());
-                case DEFAULT_PROFILES -> String.join(",", environment.getDefaultProfiles());
-                default -> fingerprint.of(name);
-            });
-        }
-        texts.putIfAbsent(ACTIVE_PROFILES, String.join(",", environment.getActiveProfiles()));
-        texts.putIfAbsent(DEFAULT_PROFILES, String.join(",", environment.getDefaultProfiles()));
+        names.stream().filter(name -> !name.equals(ACTIVE_PROFILES) && !name.equals(DEFAULT_PROFILES))
+                .forEach(name -> texts.put(name, fingerprint.of(name)));
+        texts.put(ACTIVE_PROFILES, String.join(",", environment.getActiveProfiles()));
+        texts.put(DEFAULT_PROFILES, String.join(",", environment.getDefaultProfiles()));
         return texts;
     }
 
@@ -100,8 +102,8 @@ record AotInputs(String salt, Map<String, String> digests) {
         return out.toString();
     }
 
-    static Optional<AotInputs> read(ClassLoader classLoader, String configName) throws IOException {
-        try (InputStream in = classLoader.getResourceAsStream(resource(configName))) {
+    static Optional<AotInputs> read(ClassLoader classLoader, String resource) throws IOException {
+        try (InputStream in = classLoader.getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();
             }

@@ -26,13 +26,12 @@ class AotInputsContribution implements BeanFactoryInitializationAotProcessor {
         }
         // Taken when the files are written, after every processor had its chance to consult the environment.
         return (GenerationContext context, BeanFactoryInitializationCode code) -> {
-            String[] configNames = environment.getProperty("spring.config.name", String[].class, new String[] {"application"});
             Set<String> consulted = new TreeSet<>(recorder.consulted());
             consulted.removeAll(AheadOfTimeStart.VALUES_ONLY);
             // Resolving ${name:default} first asks for "name:default" as a whole, then for name.
             consulted.removeIf(name -> name.contains(":"));
             AotInputs inputs = AotInputs.capture(environment, consulted, AotInputs.newSalt());
-            context.getGeneratedFiles().addResourceFile(AotInputs.resource(configNames[0].strip()), inputs.write());
+            context.getGeneratedFiles().addResourceFile(AotInputs.resource(environment), inputs.write());
         };
     }
 }

@@ -104,10 +104,10 @@ class AheadOfTimeStartTest {
         Files.createDirectories(resource.getParent());
         Files.writeString(resource, text);
         try (var loader = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, null)) {
-            AotInputs read = AotInputs.read(loader, "sample").orElseThrow();
+            AotInputs read = AotInputs.read(loader, AotInputs.resource("sample")).orElseThrow();
             assertThat(read).isEqualTo(written);
             assertThat(read.firstChanged(environment())).isEmpty();
-            assertThat(AotInputs.read(loader, "other")).isEmpty();
+            assertThat(AotInputs.read(loader, AotInputs.resource("other"))).isEmpty();
         }
     }
 
