@@ -13,22 +13,24 @@ import io.swagger.v3.oas.models.OpenAPI;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Puts the {@code /auth/**} operations the gateway forwards into careergpt-service's OpenAPI document, with their
  * request and response schemas, as identity-service describes them: {@value #RESOURCE} is the {@code /auth} part
- * of identity-service's document, kept equal to it by {@code OpenApiDocumentTest}.
+ * of identity-service's document, kept equal to it by {@code OpenApiDocumentTest}. It is read when the document is
+ * first asked for: swagger's JSON mapper costs the start-up a few hundred milliseconds on the main thread.
  */
 @Component
 class ForwardedAuthOperations implements OpenApiCustomizer {
 
     static final String RESOURCE = "openapi/identity-auth.json";
 
-    private final OpenAPI auth;
+    private final SingletonSupplier<OpenAPI> document = SingletonSupplier.of(ForwardedAuthOperations::read);
 
-    ForwardedAuthOperations() {
+    private static OpenAPI read() {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            this.auth = Json.mapper().readValue(in, OpenAPI.class);
+            return Json.mapper().readValue(in, OpenAPI.class);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, ex);
@@ -37,6 +39,7 @@ class ForwardedAuthOperations implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI openApi) {
+        OpenAPI auth = document.obtain();
         auth.getPaths().forEach(openApi::path);
         if (openApi.getComponents() == null) {
             openApi.components(new Components());
