@@ -1,7 +1,9 @@
 package com.careergpt.common.aot;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
@@ -21,20 +23,28 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 final class PropertyFingerprint {
 
-    private final Map<ConfigurationPropertyName, Object> winning = new LinkedHashMap<>();
+    /** For each name that has properties below it, those properties with their winning values, in source order. */
+    private final Map<ConfigurationPropertyName, StringJoiner> below = new HashMap<>();
     private final Iterable<ConfigurationPropertySource> sources;
 
-    /** Reads every property of the environment's enumerable sources once; {@link #of} is then cheap. */
+    /**
+     * Reads every property of the environment's enumerable sources once and files it under each of its ancestors;
+     * {@link #of} is then a look-up, not a pass over every property of the environment.
+     */
     PropertyFingerprint(ConfigurableEnvironment environment) {
         this.sources = ConfigurationPropertySources.get(environment);
+        Set<ConfigurationPropertyName> seen = new HashSet<>();
         for (ConfigurationPropertySource source : sources) {
             if (isRecorder(source) || !(source instanceof IterableConfigurationPropertySource iterable)) {
                 continue;
             }
             iterable.forEach(name -> {
-                if (!winning.containsKey(name)) {
+                if (seen.add(name)) {
                     ConfigurationProperty property = source.getConfigurationProperty(name);
-                    winning.put(name, property == null ? null : property.getValue());
+                    String line = name + "=" + (property == null ? null : property.getValue());
+                    for (ConfigurationPropertyName ancestor = name.getParent(); !ancestor.isEmpty(); ancestor = ancestor.getParent()) {
+                        below.computeIfAbsent(ancestor, key -> new StringJoiner("\n")).add(line);
+                    }
                 }
             });
         }
@@ -51,11 +61,10 @@ final class PropertyFingerprint {
         if (direct != null) {
             text.add(target + "=" + direct);
         }
-        winning.forEach((candidate, value) -> {
-            if (target.isAncestorOf(candidate)) {
-                text.add(candidate + "=" + value);
-            }
-        });
+        StringJoiner descendants = below.get(target);
+        if (descendants != null) {
+            text.add(descendants.toString());
+        }
         return text.toString();
     }
 
